@@ -1,0 +1,75 @@
+package com.businessbuilder.discovery;
+
+/**
+ * Names shared by {@code processes/client-discovery.bpmn}, its forms and decisions, and the code that drives it.
+ * The model is the source of truth; these constants keep the code from scattering its ids.
+ */
+public final class ClientDiscoveryProcess {
+
+  public static final String PROCESS_ID = "client-discovery";
+
+  /** External-task topics, one per kind of work. */
+  public static final class Topics {
+    public static final String MARKET_RESEARCH = "market-research";
+    public static final String LEAD_INTAKE = "lead-intake";
+    public static final String LEAD_QUALIFICATION = "lead-qualification";
+    public static final String LEAD_ENRICHMENT = "lead-enrichment";
+    public static final String LEAD_NURTURE = "lead-nurture";
+
+    private Topics() {}
+  }
+
+  /** Flow nodes the code and the tests refer to. */
+  public static final class Elements {
+    public static final String START_LEAD_RECEIVED = "StartEvent_LeadReceived";
+    public static final String RESEARCH_MARKET = "ServiceTask_ResearchMarket";
+    public static final String TAKE_IN_LEAD = "ServiceTask_TakeInLead";
+    public static final String QUALIFY_LEAD = "ServiceTask_QualifyLead";
+    public static final String GATEWAY_LEAD_QUALIFIED = "Gateway_LeadQualified";
+    public static final String END_LEAD_DISQUALIFIED = "EndEvent_LeadDisqualified";
+    public static final String ENRICH_LEAD = "ServiceTask_EnrichLead";
+    public static final String SCORE_LEAD = "BusinessRuleTask_ScoreLead";
+    public static final String GATEWAY_LEAD_TIER = "Gateway_LeadTier";
+    public static final String APPROVE_PURSUING_LEAD = "UserTask_ApprovePursuingLead";
+    public static final String GATEWAY_CEO_DECISION = "Gateway_CeoDecision";
+    public static final String END_LEAD_HANDED_TO_SALES = "EndEvent_LeadHandedToSales";
+    public static final String END_LEAD_REJECTED = "EndEvent_LeadRejected";
+    public static final String NURTURE_LEAD = "ServiceTask_NurtureLead";
+    public static final String WAIT_BEFORE_RESCORING = "TimerEvent_WaitBeforeRescoring";
+    public static final String GATEWAY_NURTURE_ROUNDS_LEFT = "Gateway_NurtureRoundsLeft";
+    public static final String END_LEAD_ARCHIVED = "EndEvent_LeadArchived";
+    public static final String END_LEAD_ARCHIVED_AFTER_NURTURE = "EndEvent_LeadArchivedAfterNurture";
+
+    private Elements() {}
+  }
+
+  /** Process variables: small values only; the lead itself lives in the application's tables. */
+  public static final class Variables {
+    // set at start from the lead
+    public static final String LEAD_ID = "leadId";
+    public static final String COMPANY = "company";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String INDUSTRY = "industry";
+    public static final String EMPLOYEES = "employees";
+    public static final String ANNUAL_BUDGET = "annualBudget";
+    public static final String WEBSITE = "website";
+    public static final String NOTES = "notes";
+    public static final String SOURCE = "source";
+    // set by the steps
+    public static final String MARKET_SEGMENT = "marketSegment";
+    public static final String QUALIFIED = "qualified";
+    public static final String DISQUALIFICATION_REASON = "disqualificationReason";
+    public static final String DIGITAL_FOOTPRINT = "digitalFootprint";
+    public static final String LEAD_SCORE = "leadScore";
+    public static final String TIER = "tier";
+    public static final String NEXT_STEP = "nextStep";
+    public static final String SCORE_FACTORS = "scoreFactors";
+    public static final String NURTURE_ROUND = "nurtureRound";
+    public static final String MAX_NURTURE_ROUNDS = "maxNurtureRounds";
+    public static final String NURTURE_WAIT = "nurtureWait";
+
+    private Variables() {}
+  }
+
+  private ClientDiscoveryProcess() {}
+}

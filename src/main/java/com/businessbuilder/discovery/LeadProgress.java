@@ -1,0 +1,129 @@
+package com.businessbuilder.discovery;
+
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Elements.*;
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
+
+import com.businessbuilder.approval.ApprovalDecision;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads how far a lead's discovery run has come from the engine (runtime and history), so the engine stays the
+ * single record of progress and nothing is copied that could drift.
+ */
+@Component
+class LeadProgress {
+
+  private static final Map<String, LeadStatus> STATUS_BY_END_EVENT = Map.of(
+      END_LEAD_HANDED_TO_SALES, LeadStatus.HANDED_TO_SALES,
+      END_LEAD_REJECTED, LeadStatus.REJECTED,
+      END_LEAD_DISQUALIFIED, LeadStatus.DISQUALIFIED,
+      END_LEAD_ARCHIVED, LeadStatus.ARCHIVED,
+      END_LEAD_ARCHIVED_AFTER_NURTURE, LeadStatus.ARCHIVED);
+
+  private static final String[] REPORTED_VARIABLES = {LEAD_SCORE, TIER, NEXT_STEP, MARKET_SEGMENT,
+      DISQUALIFICATION_REASON, NURTURE_ROUND, ApprovalDecision.COMMENT_VARIABLE};
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final LeadScoreFactors scoreFactors;
+
+  LeadProgress(HistoryService history, RuntimeService runtime, LeadScoreFactors scoreFactors) {
+    this.history = history;
+    this.runtime = runtime;
+    this.scoreFactors = scoreFactors;
+  }
+
+  LeadView of(Lead lead) {
+    String runId = lead.processInstanceId();
+    HistoricProcessInstance run = history.createHistoricProcessInstanceQuery().processInstanceId(runId)
+        .singleResult();
+    Map<String, Object> variables = variables(runId);
+    boolean running = run != null && run.getEndTime() == null;
+    List<Step> waitingAt = running ? waitingAt(runId) : List.of();
+    LeadStatus status = running ? statusWhileRunning(waitingAt) : statusAtEnd(run);
+    List<ScoreFactor> factors = scoreFactors.of(runId);
+    LeadRequest data = lead.data();
+    return new LeadView(lead.id(), data.company(), data.contactEmail(), data.industry(), data.employees(),
+        data.annualBudget(), data.website(), data.notes(), data.source(), lead.createdAt(), runId, status,
+        running ? currentStep(waitingAt) : null,
+        variables.get(LEAD_SCORE) instanceof Number score ? score.intValue() : null,
+        (String) variables.get(TIER), (String) variables.get(NEXT_STEP), (String) variables.get(MARKET_SEGMENT),
+        reason(status, variables), factors.isEmpty() ? null : factors, running ? incident(runId) : null);
+  }
+
+  private Map<String, Object> variables(String runId) {
+    Map<String, Object> values = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(runId).variableNameIn(REPORTED_VARIABLES).disableCustomObjectDeserialization().list()) {
+      if (variable.getValue() != null) {
+        values.put(variable.getName(), variable.getValue());
+      }
+    }
+    return values;
+  }
+
+  /** The activities the run waits at (including async continuations not yet picked up). */
+  private List<Step> waitingAt(String runId) {
+    ActivityInstance tree = runtime.getActivityInstance(runId);
+    if (tree == null) {
+      return List.of();
+    }
+    return Stream.concat(
+            Arrays.stream(tree.getChildActivityInstances()).map(a -> new Step(a.getActivityId(), a.getActivityName())),
+            Arrays.stream(tree.getChildTransitionInstances()).map(t -> new Step(t.getActivityId(), t.getActivityName())))
+        .toList();
+  }
+
+  private static String currentStep(List<Step> waitingAt) {
+    List<String> names = waitingAt.stream().map(Step::name).filter(Objects::nonNull).distinct().toList();
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private record Step(String activityId, String name) {}
+
+  private static LeadStatus statusWhileRunning(List<Step> waitingAt) {
+    List<String> ids = waitingAt.stream().map(Step::activityId).toList();
+    if (ids.contains(APPROVE_PURSUING_LEAD)) {
+      return LeadStatus.AWAITING_CEO_APPROVAL;
+    }
+    if (ids.contains(WAIT_BEFORE_RESCORING) || ids.contains(NURTURE_LEAD)) {
+      return LeadStatus.NURTURING;
+    }
+    return LeadStatus.IN_DISCOVERY;
+  }
+
+  private static LeadStatus statusAtEnd(HistoricProcessInstance run) {
+    if (run == null || run.getEndActivityId() == null) {
+      return LeadStatus.CANCELLED;
+    }
+    return STATUS_BY_END_EVENT.getOrDefault(run.getEndActivityId(), LeadStatus.CANCELLED);
+  }
+
+  private static String reason(LeadStatus status, Map<String, Object> variables) {
+    return switch (status) {
+      case DISQUALIFIED -> (String) variables.get(DISQUALIFICATION_REASON);
+      case REJECTED -> "Rejected by the CEO: " + variables.get(ApprovalDecision.COMMENT_VARIABLE);
+      case ARCHIVED -> variables.get(NURTURE_ROUND) instanceof Number rounds && rounds.intValue() > 0
+          ? "Still not ready to buy after " + (rounds.intValue() - 1) + " nurture rounds"
+          : "Scored " + variables.get(TIER) + ": not worth pursuing now";
+      default -> null;
+    };
+  }
+
+  private String incident(String runId) {
+    List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(runId).listPage(0, 1);
+    return incidents.isEmpty() ? null : incidents.get(0).getIncidentMessage();
+  }
+}

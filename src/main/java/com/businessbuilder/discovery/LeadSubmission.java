@@ -1,0 +1,110 @@
+package com.businessbuilder.discovery;
+
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import com.businessbuilder.system.web.CallerMistake;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a lead in: stores it and starts its client-discovery run in one transaction, so there is never a lead
+ * without a run or a run without a lead. A repeated {@code Idempotency-Key} returns the first lead.
+ */
+@Service
+class LeadSubmission {
+
+  private final LeadRepository leads;
+  private final RuntimeService runtime;
+  private final DiscoveryProperties properties;
+  private final TransactionTemplate transaction;
+
+  LeadSubmission(LeadRepository leads, RuntimeService runtime, DiscoveryProperties properties,
+      TransactionTemplate transaction) {
+    this.leads = leads;
+    this.runtime = runtime;
+    this.properties = properties;
+    this.transaction = transaction;
+  }
+
+  Submitted submit(LeadRequest request, String idempotencyKey) {
+    LeadRequest lead = request.normalized();
+    String fingerprint = fingerprint(lead);
+    if (idempotencyKey != null) {
+      var earlier = leads.findByIdempotencyKey(idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), fingerprint);
+      }
+    }
+    try {
+      return new Submitted(transaction.execute(status -> start(lead, idempotencyKey, fingerprint)), false);
+    } catch (DuplicateKeyException raced) {
+      // a concurrent request with the same key won; its transaction (lead and run) is the one that counts
+      return replay(leads.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> raced), fingerprint);
+    }
+  }
+
+  private Lead start(LeadRequest data, String idempotencyKey, String fingerprint) {
+    String id = UUID.randomUUID().toString();
+    ProcessInstance run = runtime.startProcessInstanceByKey(ClientDiscoveryProcess.PROCESS_ID, id, variables(id, data));
+    Lead lead = new Lead(id, data, run.getId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    leads.insert(lead, idempotencyKey, fingerprint);
+    return lead;
+  }
+
+  private Map<String, Object> variables(String id, LeadRequest data) {
+    // every input of the scoring decision must exist, even when empty
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(LEAD_ID, id);
+    variables.put(COMPANY, data.company());
+    variables.put(CONTACT_EMAIL, data.contactEmail());
+    variables.put(INDUSTRY, data.industry());
+    variables.put(EMPLOYEES, data.employees());
+    variables.put(ANNUAL_BUDGET, data.annualBudget());
+    variables.put(WEBSITE, data.website());
+    variables.put(NOTES, data.notes());
+    variables.put(SOURCE, data.source());
+    variables.put(NURTURE_ROUND, 0);
+    variables.put(MAX_NURTURE_ROUNDS, properties.maxNurtureRounds());
+    variables.put(NURTURE_WAIT, properties.nurtureWait().toString());
+    return variables;
+  }
+
+  private static Submitted replay(LeadRepository.IdempotentLead earlier, String fingerprint) {
+    if (!earlier.fingerprint().equals(fingerprint)) {
+      throw new IdempotencyKeyReused();
+    }
+    return new Submitted(earlier.lead(), true);
+  }
+
+  private static String fingerprint(LeadRequest lead) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(lead.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record Submitted(Lead lead, boolean replayed) {}
+
+  /** The same {@code Idempotency-Key} came with a different lead: the caller's mistake, nothing is started. */
+  static class IdempotencyKeyReused extends CallerMistake {
+    IdempotencyKeyReused() {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",
+          "This Idempotency-Key was already used for a different lead; use a new key for a new lead");
+    }
+  }
+}

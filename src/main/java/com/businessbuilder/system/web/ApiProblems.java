@@ -1,0 +1,119 @@
+package com.businessbuilder.system.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns the caller's mistakes into RFC 7807 problem details that name each bad field, and never shows a stack
+ * trace. Field errors are listed under {@code errors} as {@code {"field": ..., "message": ...}}.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+            parameterName(result.getMethodParameter()), error.getDefaultMessage())))
+        .toList();
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+      FieldProblem error = new FieldProblem(path(unknown), "is not a known field");
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
+    }
+    if (ex.getCause() instanceof InvalidFormatException invalid) {
+      FieldProblem error = new FieldProblem(path(invalid), "must be a " + typeName(invalid.getTargetType()));
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
+    }
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      FieldProblem error = new FieldProblem(path(mapping), "has the wrong type");
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
+    }
+    String detail = ex.getCause() == null ? "The request body is missing" : "The request body is not valid JSON";
+    return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail, List.of());
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+    List<FieldProblem> errors = ex.getConstraintViolations().stream()
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors);
+  }
+
+  @ExceptionHandler(CallerMistake.class)
+  ResponseEntity<Object> callerMistake(CallerMistake ex) {
+    return problem(ex.status(), ex.title(), ex.getMessage(), List.of());
+  }
+
+  private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
+      List<FieldProblem> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors.stream()
+          .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+    }
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  private static String describe(List<FieldProblem> errors) {
+    return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  private static String parameterName(org.springframework.core.MethodParameter parameter) {
+    var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+    if (header != null && !header.name().isEmpty()) {
+      return header.name();
+    }
+    return parameter.getParameterName();
+  }
+
+  private static String typeName(Class<?> type) {
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "whole number";
+    }
+    return type.getSimpleName().toLowerCase();
+  }
+
+  record FieldProblem(String field, String message) {}
+}
