@@ -100,7 +100,7 @@ class ExternalTaskWorkerTest {
       polling.start();
       assertThat(polling.isRunning()).isTrue();
 
-      await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(run).isEnded());
+      await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(run).isEnded());
     } finally {
       polling.stop();
     }

@@ -3,7 +3,6 @@ package com.businessbuilder.system.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -41,9 +41,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    // a @Valid body reports its fields; a constrained header or path variable reports itself
     List<FieldProblem> errors = ex.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-            parameterName(result.getMethodParameter()), error.getDefaultMessage())))
+        .flatMap(result -> result instanceof ParameterErrors body
+            ? body.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                parameterName(result.getMethodParameter()), error.getDefaultMessage())))
+        .sorted(Comparator.comparing(FieldProblem::field))
         .toList();
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors);
   }
@@ -65,13 +69,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
     String detail = ex.getCause() == null ? "The request body is missing" : "The request body is not valid JSON";
     return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail, List.of());
-  }
-
-  @ExceptionHandler(ConstraintViolationException.class)
-  ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-    List<FieldProblem> errors = ex.getConstraintViolations().stream()
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors);
   }
 
   @ExceptionHandler(CallerMistake.class)

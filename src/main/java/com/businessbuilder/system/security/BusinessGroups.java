@@ -1,0 +1,28 @@
+package com.businessbuilder.system.security;
+
+import java.util.List;
+
+/**
+ * The Camunda groups the company is organised in. Group ids double as Spring Security roles
+ * ({@code ROLE_ceo}, ...) and as candidate groups in the models ({@code camunda:candidateGroups="ceo"}).
+ */
+public final class BusinessGroups {
+
+  /** Works the approval gates in Tasklist. */
+  public static final String CEO = "ceo";
+  /** Runs the system: Cockpit and Admin; may look at gates but never decide them. */
+  public static final String OPERATORS = "operators";
+  /** Deploy and maintain the process, decision and form models. */
+  public static final String PROCESS_OWNERS = "process-owners";
+  /** Machines calling the REST APIs; no web application. */
+  public static final String INTEGRATIONS = "integrations";
+
+  static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS);
+
+  private BusinessGroups() {
+  }
+
+  static String role(String groupId) {
+    return "ROLE_" + groupId;
+  }
+}

@@ -1,0 +1,117 @@
+package com.businessbuilder.system.security;
+
+import static com.businessbuilder.system.security.BusinessGroups.CEO;
+import static com.businessbuilder.system.security.BusinessGroups.INTEGRATIONS;
+import static com.businessbuilder.system.security.BusinessGroups.OPERATORS;
+import static com.businessbuilder.system.security.BusinessGroups.PROCESS_OWNERS;
+
+import java.util.LinkedHashMap;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two ways in. Machines (REST API, engine REST API, actuator) send HTTP Basic credentials on every call and get
+ * problem+json 401/403 answers. People sign in once on {@code /login}; the same session carries them into the
+ * Camunda webapps (see {@link CamundaSingleSignOn}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain machineAccess(HttpSecurity http, JerseyApplicationPath engineRest, ProblemResponses problems)
+      throws Exception {
+    RequestMatcher engineRestCalls = PATH.matcher(engineRest.getRelativePath("/**"));
+    http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), engineRestCalls, PATH.matcher("/actuator/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**")).permitAll()
+            .requestMatchers(PATH.matcher("/actuator/**")).hasRole(OPERATORS)
+            // the engine's authorizations then decide what each group sees and may do
+            .requestMatchers(engineRestCalls).hasAnyRole(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS)
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems.basicChallenge()))
+        .exceptionHandling(exceptions -> exceptions
+            .authenticationEntryPoint(problems.basicChallenge())
+            .accessDeniedHandler(problems))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain peopleAccess(HttpSecurity http, CamundaBpmProperties camunda, ProblemResponses problems)
+      throws Exception {
+    String webapps = camunda.getWebapp().getApplicationPath();
+    RequestMatcher webappCalls = PATH.matcher(webapps + "/api/**");
+    RequestMatcher camundaLogin = PATH.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/login/*");
+    // Only the webapps' own scripts send this header; a cross-site form cannot, so nobody is logged out from afar.
+    RequestMatcher camundaLogout = new AndRequestMatcher(
+        PATH.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/logout"),
+        new RequestHeaderRequestMatcher("X-XSRF-TOKEN"));
+    HttpSessionRequestCache pagesAskedFor = new HttpSessionRequestCache();
+    pagesAskedFor.setRequestMatcher(new AndRequestMatcher(
+        PATH.matcher(HttpMethod.GET, "/**"), new NegatedRequestMatcher(webappCalls)));
+
+    http.authorizeHttpRequests(requests -> requests
+            // Admin's "create the first administrator" setup: closed by SystemAccount, and closed here as well
+            .requestMatchers(PATH.matcher(webapps + "/api/admin/setup/**"),
+                PATH.matcher(webapps + "/app/admin/*/setup/**")).denyAll()
+            .requestMatchers(camundaLogin, PATH.matcher(HttpMethod.GET, webapps + "/api/admin/auth/user/*")).permitAll()
+            .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+            .requestMatchers(PATH.matcher("/login"), PATH.matcher("/error"), PATH.matcher("/v3/api-docs/**"),
+                PATH.matcher("/swagger-ui/**"), PATH.matcher("/swagger-ui.html")).permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .successHandler(new LandingPage(webapps, pagesAskedFor))
+            .permitAll())
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(PATH.matcher(HttpMethod.POST, "/logout"), camundaLogout))
+            .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), camundaLogout)
+            .logoutSuccessUrl("/login?logout")
+            .permitAll())
+        // the webapps protect their calls with their own CSRF filter
+        .csrf(csrf -> csrf.ignoringRequestMatchers(webappCalls))
+        .requestCache(cache -> cache.requestCache(pagesAskedFor))
+        .exceptionHandling(exceptions -> exceptions
+            .authenticationEntryPoint(signInFirst(webappCalls, problems))
+            .accessDeniedHandler(problems))
+        .addFilterBefore(new CamundaLoginBridge(camundaLogin), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** Pages go to the login page; the webapps' background calls get a 401 their scripts understand. */
+  private static AuthenticationEntryPoint signInFirst(RequestMatcher webappCalls, ProblemResponses problems) {
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+    byRequest.put(webappCalls, problems.signInRequired());
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+    return entryPoint;
+  }
+}
