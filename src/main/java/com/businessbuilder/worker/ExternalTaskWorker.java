@@ -66,7 +66,8 @@ public class ExternalTaskWorker implements SmartLifecycle {
 
   private void work(LockedExternalTask task) {
     TaskHandler handler = handlersByTopic.get(task.getTopicName());
-    WorkItem item = new WorkItem(task.getTopicName(), task.getBusinessKey(), task.getVariables());
+    WorkItem item = new WorkItem(task.getTopicName(), task.getBusinessKey(), task.getProcessInstanceId(),
+        task.getActivityId(), task.getVariables());
     try {
       Map<String, Object> result = handler.handle(item);
       externalTasks.complete(task.getId(), properties.workerId(), result);

@@ -1,0 +1,57 @@
+package com.businessbuilder.agent;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit trail of agent calls ({@code bb_agent_call}). Written outside any engine transaction. */
+@Repository
+class AgentCallLog {
+
+  private final JdbcClient jdbc;
+
+  AgentCallLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void record(AgentCall call) {
+    jdbc.sql("""
+            insert into bb_agent_call (id, pipeline_key, process_instance_id, activity_id, role_id, task, provider,
+              model, system_prompt, prompt, response, input_tokens, output_tokens, cost, latency_ms, outcome, error,
+              offline, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(call.id(), call.pipelineKey(), call.processInstanceId(), call.activityId(), call.roleId(), call.task(),
+            call.provider(), call.model(), call.systemPrompt(), call.prompt(), call.response(), call.inputTokens(),
+            call.outputTokens(), call.cost(), call.latencyMillis(), call.outcome().name(), call.error(),
+            call.offline(), Timestamp.from(call.createdAt()))
+        .update();
+  }
+
+  List<AgentCall> ofProcessInstance(String processInstanceId) {
+    return jdbc.sql("select * from bb_agent_call where process_instance_id = ? order by created_at, id")
+        .param(processInstanceId).query(AgentCallLog::call).list();
+  }
+
+  Spend spendOf(String pipelineKey) {
+    return jdbc.sql("select count(*) as calls, coalesce(sum(cost), 0) as cost from bb_agent_call where pipeline_key = ?")
+        .param(pipelineKey)
+        .query((rs, row) -> new Spend(rs.getLong("calls"), rs.getBigDecimal("cost")))
+        .single();
+  }
+
+  /** What a pipeline has used so far. */
+  record Spend(long calls, BigDecimal cost) {}
+
+  private static AgentCall call(ResultSet rs, int row) throws SQLException {
+    return new AgentCall(rs.getString("id"), rs.getString("pipeline_key"), rs.getString("process_instance_id"),
+        rs.getString("activity_id"), rs.getString("role_id"), rs.getString("task"), rs.getString("provider"),
+        rs.getString("model"), rs.getString("system_prompt"), rs.getString("prompt"), rs.getString("response"),
+        rs.getObject("input_tokens", Integer.class), rs.getObject("output_tokens", Integer.class),
+        rs.getBigDecimal("cost"), rs.getLong("latency_ms"), AgentCall.Outcome.valueOf(rs.getString("outcome")),
+        rs.getString("error"), rs.getBoolean("offline"), rs.getTimestamp("created_at").toInstant());
+  }
+}

@@ -1,0 +1,171 @@
+package com.businessbuilder.agent;
+
+import com.businessbuilder.agent.llm.LlmAnswer;
+import com.businessbuilder.agent.llm.LlmCallFailed;
+import com.businessbuilder.agent.llm.LlmProvider;
+import com.businessbuilder.agent.llm.LlmQuestion;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way business code asks an agent for work. It speaks as a role from the catalog, renders the task's
+ * prompt, keeps the pipeline within budget, asks again (a bounded number of times) when a structured answer is
+ * malformed or invalid, and writes every call with its tokens, cost, latency and outcome to the audit trail.
+ */
+@Service
+public class Agents {
+
+  private final LlmProvider provider;
+  private final AgentRoles roles;
+  private final PromptTemplates prompts;
+  private final PipelineBudget budget;
+  private final AgentCallLog log;
+  private final AgentProperties properties;
+  private final Validator validator;
+  private final ObjectMapper json;
+
+  Agents(LlmProvider provider, AgentRoles roles, PromptTemplates prompts, PipelineBudget budget, AgentCallLog log,
+      AgentProperties properties, Validator validator, ObjectMapper json) {
+    this.provider = provider;
+    this.roles = roles;
+    this.prompts = prompts;
+    this.budget = budget;
+    this.log = log;
+    this.properties = properties;
+    this.validator = validator;
+    this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** Asks for a structured answer: JSON of {@code outputType}, parsed and validated. */
+  public <T> T ask(Assignment assignment, Class<T> outputType) {
+    LlmQuestion question = question(assignment, outputType);
+    int attempts = 1 + properties.maxReasks();
+    String problem = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      LlmQuestion asked = problem == null ? question : question.withUserPrompt(question.userPrompt()
+          + "\n\nYour previous answer could not be used: " + problem
+          + "\nAnswer again with a single JSON object that matches the requested schema, and nothing else.");
+      Call call = call(assignment, asked);
+      try {
+        T answer = parse(call.answer().text(), outputType);
+        record(call, AgentCall.Outcome.ANSWERED, null);
+        return answer;
+      } catch (UnusableAnswer unusable) {
+        problem = unusable.getMessage();
+        record(call, AgentCall.Outcome.MALFORMED, problem);
+      }
+    }
+    throw new AgentOutputUnusable(assignment.roleId(), assignment.task(), attempts, problem);
+  }
+
+  /** Asks for a document in free text. */
+  public String write(Assignment assignment) {
+    Call call = call(assignment, question(assignment, null));
+    String text = call.answer().text();
+    if (text == null || text.isBlank()) {
+      record(call, AgentCall.Outcome.MALFORMED, "empty answer");
+      throw new AgentOutputUnusable(assignment.roleId(), assignment.task(), 1, "the answer was empty");
+    }
+    record(call, AgentCall.Outcome.ANSWERED, null);
+    return text;
+  }
+
+  /** Whether a real model answers; the offline composer cannot judge quality, only compose. */
+  public boolean usesRealModel() {
+    return !"offline".equals(provider.id());
+  }
+
+  private LlmQuestion question(Assignment assignment, Class<?> outputType) {
+    AgentRole role = roles.require(assignment.roleId());
+    return new LlmQuestion(role.id(), assignment.task(), role.systemPrompt(),
+        prompts.render(assignment.task(), assignment.inputs()), assignment.inputs(), outputType);
+  }
+
+  private Call call(Assignment assignment, LlmQuestion question) {
+    budget.checkBeforeCall(assignment.work());
+    long started = System.nanoTime();
+    try {
+      LlmAnswer answer = provider.chat(question);
+      return new Call(assignment, question, answer, millisSince(started));
+    } catch (LlmCallFailed failure) {
+      Call failed = new Call(assignment, question, new LlmAnswer(null, provider.model(), null, null, false),
+          millisSince(started));
+      record(failed, AgentCall.Outcome.FAILED, failure.getMessage());
+      throw failure;
+    }
+  }
+
+  private <T> T parse(String text, Class<T> type) {
+    T value;
+    try {
+      value = json.readValue(stripCodeFence(text), type);
+    } catch (JsonProcessingException e) {
+      throw new UnusableAnswer("it is not JSON of the requested shape (" + e.getOriginalMessage() + ")");
+    }
+    if (value == null) {
+      throw new UnusableAnswer("it is empty");
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new UnusableAnswer(violations.stream()
+          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+          .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
+    }
+    return value;
+  }
+
+  /** Models often wrap JSON in a Markdown code fence even when told not to. */
+  private static String stripCodeFence(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    if (trimmed.startsWith("```")) {
+      trimmed = trimmed.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
+    }
+    return trimmed;
+  }
+
+  private void record(Call call, AgentCall.Outcome outcome, String error) {
+    LlmAnswer answer = call.answer();
+    var work = call.assignment().work();
+    log.record(new AgentCall(UUID.randomUUID().toString(), work.businessKey(), work.processInstanceId(),
+        work.activityId(), call.question().roleId(), call.question().task(), provider.id(), answer.model(),
+        call.question().systemPrompt(), call.question().userPrompt(), answer.text(), answer.inputTokens(),
+        answer.outputTokens(), costOf(answer), call.latencyMillis(), outcome,
+        error == null ? null : error.substring(0, Math.min(error.length(), 2000)), answer.offline(), Instant.now()));
+  }
+
+  private BigDecimal costOf(LlmAnswer answer) {
+    AgentProperties.Price price = answer.model() == null ? null : properties.prices().get(answer.model());
+    if (price == null || answer.offline()) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal million = BigDecimal.valueOf(1_000_000);
+    BigDecimal input = BigDecimal.valueOf(answer.inputTokens() == null ? 0 : answer.inputTokens())
+        .multiply(price.inputPerMillion()).divide(million, MathContext.DECIMAL64);
+    BigDecimal output = BigDecimal.valueOf(answer.outputTokens() == null ? 0 : answer.outputTokens())
+        .multiply(price.outputPerMillion()).divide(million, MathContext.DECIMAL64);
+    return input.add(output);
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+
+  private record Call(Assignment assignment, LlmQuestion question, LlmAnswer answer, long latencyMillis) {}
+
+  private static class UnusableAnswer extends RuntimeException {
+    UnusableAnswer(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package com.businessbuilder.agent.llm;
+
+/**
+ * Writes the offline answer for one kind of task, deterministically, from the question's structured inputs.
+ * Features register one per task they ask agents for, so the whole application runs with no model and no key.
+ */
+public interface OfflineComposer {
+
+  /** The task this composer answers, as in {@link LlmQuestion#task()}. */
+  String task();
+
+  /** The answer text: JSON of the question's output type when it has one, otherwise the document. */
+  String compose(LlmQuestion question);
+}
