@@ -47,7 +47,9 @@ public class AgentRoles {
       if (!role.id().equals(expectedId)) {
         throw new InvalidRoleFile(file.getFilename(), "id", "must match the file name ('" + expectedId + "')");
       }
-      read.put(role.id(), role);
+      if (read.putIfAbsent(role.id(), role) != null) {
+        throw new InvalidRoleFile(file.getFilename(), "id", "is used by another role file on the classpath");
+      }
     }
     checkReviewers(read);
     this.roles = read.values().stream().sorted(Comparator.comparing(AgentRole::id))
