@@ -1,0 +1,54 @@
+package com.businessbuilder.quality;
+
+import com.businessbuilder.worker.ExternalTaskWorker;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** Starts quality-gate runs for tests and drives them to their next wait state. */
+@Component
+class GateDriver {
+
+  static final String PRODUCER = "market-researcher";
+
+  private final ProcessEngine engine;
+  private final ExternalTaskWorker worker;
+  private final Deliverables deliverables;
+
+  GateDriver(ProcessEngine engine, ExternalTaskWorker worker, Deliverables deliverables) {
+    this.engine = engine;
+    this.worker = worker;
+    this.deliverables = deliverables;
+  }
+
+  Deliverable deliverable(String type, Map<String, Object> brief) {
+    return deliverables.create(new NewDeliverable(type, "pipeline-" + UUID.randomUUID(), PRODUCER, null, brief));
+  }
+
+  /** Starts the gate for the deliverable, as its pipeline (business key), with extra variables, and advances it. */
+  ProcessInstance start(Deliverable deliverable, Map<String, Object> extraVariables) {
+    Map<String, Object> variables = new HashMap<>(QualityGateProcess.startVariables(deliverable));
+    variables.putAll(extraVariables);
+    ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey(QualityGateProcess.PROCESS_ID,
+        deliverable.pipelineKey(), variables);
+    advance(run);
+    return run;
+  }
+
+  /** Works external tasks and async continuations until the run waits for a person or has ended. */
+  void advance(ProcessInstance run) {
+    boolean progressed = true;
+    while (progressed) {
+      progressed = worker.workUntilIdle() > 0;
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(run.getId()).messages()
+          .executable().list()) {
+        engine.getManagementService().executeJob(job.getId());
+        progressed = true;
+      }
+    }
+  }
+}
