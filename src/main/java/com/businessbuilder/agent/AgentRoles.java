@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ public class AgentRoles {
 
   private final Map<String, AgentRole> roles;
 
+  @Autowired
   AgentRoles(Validator validator) throws IOException {
     this(new PathMatchingResourcePatternResolver().getResources(LOCATION), validator);
   }
@@ -38,8 +40,7 @@ public class AgentRoles {
   AgentRoles(Resource[] files, Validator validator) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     Map<String, AgentRole> read = new LinkedHashMap<>();
     for (Resource file : files) {
       AgentRole role = read(yaml, validator, file);

@@ -57,6 +57,8 @@ public final class ClientDiscoveryProcess {
     public static final String SOURCE = "source";
     // set by the steps
     public static final String MARKET_SEGMENT = "marketSegment";
+    public static final String MARKET_SUMMARY = "marketSummary";
+    public static final String COMPANY_PROFILE = "companyProfile";
     public static final String QUALIFIED = "qualified";
     public static final String DISQUALIFICATION_REASON = "disqualificationReason";
     public static final String DIGITAL_FOOTPRINT = "digitalFootprint";
