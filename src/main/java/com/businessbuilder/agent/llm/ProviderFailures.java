@@ -39,10 +39,14 @@ final class ProviderFailures {
           + " (bb.llm.timeout), also not after " + properties.maxRetries() + " retries (bb.llm.max-retries)", null,
           failure);
     }
-    if (find(failure, ConnectException.class) != null || find(failure, UnresolvedAddressException.class) != null
+    if (find(failure, UnresolvedAddressException.class) != null
         || find(failure, UnresolvedModelServerException.class) != null) {
-      return failed(properties, providerId + " is not reachable at " + endpoint(properties) + " (bb.llm.base-url): "
-          + rootOf(failure), null, failure);
+      return failed(properties, providerId + " is not reachable at " + endpoint(properties)
+          + " (bb.llm.base-url): the host name is not known", null, failure);
+    }
+    if (find(failure, ConnectException.class) != null) {
+      return failed(properties, providerId + " is not reachable at " + endpoint(properties)
+          + " (bb.llm.base-url): the connection was refused", null, failure);
     }
     JsonProcessingException unparsable = find(failure, JsonProcessingException.class);
     if (unparsable != null) {
