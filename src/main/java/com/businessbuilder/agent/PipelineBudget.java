@@ -19,6 +19,8 @@ public class PipelineBudget {
   public static final String BUDGET_VARIABLE = "agentBudget";
   public static final String MAX_CALLS_VARIABLE = "maxAgentCalls";
   public static final String PROBLEM_VARIABLE = "agentBudgetProblem";
+  /** The activity whose call was refused, so the model can resume there once the CEO raised the limit. */
+  public static final String EXCEEDED_AT_VARIABLE = "agentBudgetExceededAt";
 
   private final AgentCallLog calls;
   private final AgentProperties properties;
@@ -46,6 +48,7 @@ public class PipelineBudget {
     }
     if (problem != null) {
       throw new BusinessOutcome(EXCEEDED, problem, Map.of(PROBLEM_VARIABLE, problem,
+          EXCEEDED_AT_VARIABLE, String.valueOf(work.activityId()),
           "agentSpend", spend.cost().doubleValue(), "agentCalls", spend.calls()));
     }
   }
