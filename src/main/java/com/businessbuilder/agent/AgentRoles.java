@@ -1,5 +1,7 @@
 package com.businessbuilder.agent;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,7 @@ public class AgentRoles {
 
   private final Map<String, AgentRole> roles;
 
+  @Autowired
   AgentRoles(Validator validator) throws IOException {
     this(new PathMatchingResourcePatternResolver().getResources(LOCATION), validator);
   }
@@ -38,8 +42,9 @@ public class AgentRoles {
   AgentRoles(Resource[] files, Validator validator) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    // Missing fields are left to bean validation (it names them); FAIL_ON_MISSING_CREATOR_PROPERTIES would also
+    // refuse the optional reviewedBy of every department and reviewer.
     Map<String, AgentRole> read = new LinkedHashMap<>();
     for (Resource file : files) {
       AgentRole role = read(yaml, validator, file);
@@ -51,6 +56,7 @@ public class AgentRoles {
         throw new InvalidRoleFile(file.getFilename(), "id", "is used by another role file on the classpath");
       }
     }
+    checkDepartments(read);
     checkReviewers(read);
     this.roles = read.values().stream().sorted(Comparator.comparing(AgentRole::id))
         .collect(Collectors.toMap(AgentRole::id, r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -76,6 +82,10 @@ public class AgentRoles {
       String field = e.getPath().stream().map(ref -> ref.getFieldName() == null ? "[" + ref.getIndex() + "]"
           : ref.getFieldName()).collect(Collectors.joining("."));
       throw new InvalidRoleFile(file.getFilename(), field.isEmpty() ? "(file)" : field, e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InvalidRoleFile(file.getFilename(), "(file)", "is not valid YAML" + (at == null ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
     }
     if (role == null) {
       throw new InvalidRoleFile(file.getFilename(), "(file)", "is empty");
@@ -84,9 +94,28 @@ public class AgentRoles {
     if (!violations.isEmpty()) {
       violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
       ConstraintViolation<AgentRole> first = violations.get(0);
-      throw new InvalidRoleFile(file.getFilename(), first.getPropertyPath().toString(), first.getMessage());
+      String field = first.getPropertyPath().toString().replace(".<list element>", "");
+      throw new InvalidRoleFile(file.getFilename(), field, first.getMessage());
     }
     return role;
+  }
+
+  /** A department role is its own department; every other role belongs to a department role. */
+  private static void checkDepartments(Map<String, AgentRole> roles) {
+    for (AgentRole role : roles.values()) {
+      String file = role.id() + ".yaml";
+      if (role.kind() == AgentRole.Kind.department) {
+        if (!role.department().equals(role.id())) {
+          throw new InvalidRoleFile(file, "department",
+              "of a department role must be its own id ('" + role.id() + "')");
+        }
+      } else {
+        AgentRole department = roles.get(role.department());
+        if (department == null || department.kind() != AgentRole.Kind.department) {
+          throw new InvalidRoleFile(file, "department", "'" + role.department() + "' is not a department role");
+        }
+      }
+    }
   }
 
   private static void checkReviewers(Map<String, AgentRole> roles) {

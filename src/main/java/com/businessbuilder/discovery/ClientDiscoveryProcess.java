@@ -39,6 +39,14 @@ public final class ClientDiscoveryProcess {
     public static final String GATEWAY_NURTURE_ROUNDS_LEFT = "Gateway_NurtureRoundsLeft";
     public static final String END_LEAD_ARCHIVED = "EndEvent_LeadArchived";
     public static final String END_LEAD_ARCHIVED_AFTER_NURTURE = "EndEvent_LeadArchivedAfterNurture";
+    // an agent call refused by the pipeline budget (error AGENT_BUDGET_EXCEEDED) goes to the CEO
+    public static final String RESEARCH_MARKET_BUDGET_EXCEEDED = "BoundaryEvent_ResearchMarketBudgetExceeded";
+    public static final String QUALIFY_LEAD_BUDGET_EXCEEDED = "BoundaryEvent_QualifyLeadBudgetExceeded";
+    public static final String ENRICH_LEAD_BUDGET_EXCEEDED = "BoundaryEvent_EnrichLeadBudgetExceeded";
+    public static final String DECIDE_ON_AGENT_BUDGET = "UserTask_DecideOnAgentBudget";
+    public static final String GATEWAY_RAISE_AGENT_BUDGET = "Gateway_RaiseAgentBudget";
+    public static final String GATEWAY_RESUME_AFTER_AGENT_BUDGET = "Gateway_ResumeAfterAgentBudget";
+    public static final String END_DISCOVERY_STOPPED_BUDGET = "EndEvent_DiscoveryStoppedBudget";
 
     private Elements() {}
   }
@@ -57,6 +65,8 @@ public final class ClientDiscoveryProcess {
     public static final String SOURCE = "source";
     // set by the steps
     public static final String MARKET_SEGMENT = "marketSegment";
+    public static final String MARKET_SUMMARY = "marketSummary";
+    public static final String COMPANY_PROFILE = "companyProfile";
     public static final String QUALIFIED = "qualified";
     public static final String DISQUALIFICATION_REASON = "disqualificationReason";
     public static final String DIGITAL_FOOTPRINT = "digitalFootprint";

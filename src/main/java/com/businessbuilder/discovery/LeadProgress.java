@@ -3,6 +3,7 @@ package com.businessbuilder.discovery;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Elements.*;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
 
+import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.approval.ApprovalDecision;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,10 +31,11 @@ class LeadProgress {
       END_LEAD_REJECTED, LeadStatus.REJECTED,
       END_LEAD_DISQUALIFIED, LeadStatus.DISQUALIFIED,
       END_LEAD_ARCHIVED, LeadStatus.ARCHIVED,
-      END_LEAD_ARCHIVED_AFTER_NURTURE, LeadStatus.ARCHIVED);
+      END_LEAD_ARCHIVED_AFTER_NURTURE, LeadStatus.ARCHIVED,
+      END_DISCOVERY_STOPPED_BUDGET, LeadStatus.STOPPED);
 
   private static final String[] REPORTED_VARIABLES = {LEAD_SCORE, TIER, NEXT_STEP, MARKET_SEGMENT,
-      DISQUALIFICATION_REASON, NURTURE_ROUND, ApprovalDecision.COMMENT_VARIABLE};
+      DISQUALIFICATION_REASON, NURTURE_ROUND, ApprovalDecision.COMMENT_VARIABLE, PipelineBudget.PROBLEM_VARIABLE};
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -98,6 +100,9 @@ class LeadProgress {
     if (ids.contains(APPROVE_PURSUING_LEAD)) {
       return LeadStatus.AWAITING_CEO_APPROVAL;
     }
+    if (ids.contains(DECIDE_ON_AGENT_BUDGET)) {
+      return LeadStatus.AWAITING_CEO_BUDGET_DECISION;
+    }
     if (ids.contains(WAIT_BEFORE_RESCORING) || ids.contains(NURTURE_LEAD)) {
       return LeadStatus.NURTURING;
     }
@@ -115,6 +120,9 @@ class LeadProgress {
     return switch (status) {
       case DISQUALIFIED -> (String) variables.get(DISQUALIFICATION_REASON);
       case REJECTED -> "Rejected by the CEO: " + variables.get(ApprovalDecision.COMMENT_VARIABLE);
+      case STOPPED -> "Stopped by the CEO when the agent budget ran out (" + variables.get(PipelineBudget.PROBLEM_VARIABLE)
+          + "): " + variables.get(ApprovalDecision.COMMENT_VARIABLE);
+      case AWAITING_CEO_BUDGET_DECISION -> (String) variables.get(PipelineBudget.PROBLEM_VARIABLE);
       case ARCHIVED -> variables.get(NURTURE_ROUND) instanceof Number rounds && rounds.intValue() > 0
           ? "Still not ready to buy after " + (rounds.intValue() - 1) + " nurture rounds"
           : "Scored " + variables.get(TIER) + ": not worth pursuing now";

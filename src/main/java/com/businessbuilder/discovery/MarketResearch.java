@@ -1,26 +1,26 @@
 package com.businessbuilder.discovery;
 
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.INDUSTRY;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.MARKET_SEGMENT;
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.MARKET_SUMMARY;
 
+import com.businessbuilder.agent.Agents;
+import com.businessbuilder.agent.Assignment;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Places the lead in a market segment. Deterministic until the market-researcher agent takes over. */
+/** The market researcher places the lead in a market segment and sums up what drives buying there. */
 @Component
 class MarketResearch implements TaskHandler {
 
-  private static final Map<String, String> SEGMENTS = Map.ofEntries(
-      Map.entry("software", "B2B software and SaaS"),
-      Map.entry("saas", "B2B software and SaaS"),
-      Map.entry("fintech", "Financial technology"),
-      Map.entry("e-commerce", "Online retail"),
-      Map.entry("retail", "Retail"),
-      Map.entry("healthcare", "Healthcare"),
-      Map.entry("manufacturing", "Industrial manufacturing"),
-      Map.entry("professional services", "Professional services"));
+  static final String ROLE = "market-researcher";
+
+  private final Agents agents;
+
+  MarketResearch(Agents agents) {
+    this.agents = agents;
+  }
 
   @Override
   public String topic() {
@@ -29,7 +29,7 @@ class MarketResearch implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    String industry = Leads.normalizeIndustry(item.string(INDUSTRY));
-    return Map.of(MARKET_SEGMENT, SEGMENTS.getOrDefault(industry, "General market"));
+    MarketFindings findings = agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.of(item)), MarketFindings.class);
+    return Map.of(MARKET_SEGMENT, findings.marketSegment(), MARKET_SUMMARY, findings.summary());
   }
 }

@@ -4,7 +4,6 @@ import static com.businessbuilder.quality.QualityGateProcess.Variables.DELIVERAB
 import static com.businessbuilder.quality.QualityGateProcess.Variables.DELIVERABLE_ID;
 import static com.businessbuilder.quality.QualityGateProcess.Variables.QA_REPORT;
 
-import com.businessbuilder.approval.ApprovalDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the latest version and its QA report on the CEO's "Decide on deliverable" form when the task is created.
  * They are task-local copies for reading, gone when the task completes; the deliverable itself stays in
- * {@code bb_deliverable_version}. Each decision starts blank, whatever an earlier gate of the run decided.
+ * {@code bb_deliverable_version}.
  */
 @Component("deliverableEscalationPreparation")
 class DeliverableEscalationPreparation implements TaskListener {
@@ -35,8 +34,6 @@ class DeliverableEscalationPreparation implements TaskListener {
     task.setVariableLocal(DELIVERABLE_CONTENT, shown("Version " + latest.version() + "\n\n" + latest.content(),
         fullText));
     task.setVariableLocal(QA_REPORT, shown(latest.qaReport().asText(), fullText));
-    task.getExecution().removeVariable(ApprovalDecision.VARIABLE);
-    task.getExecution().removeVariable(ApprovalDecision.COMMENT_VARIABLE);
   }
 
   static String shown(String text, String fullText) {

@@ -17,16 +17,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes any deliverable type offline from {@code agents/offline/<type>.md} (or {@code document.md} for a type
- * without its own template), filling {@code {{name}}} placeholders from the brief. Every template meets its type's
- * QA checks. A revision writes the document afresh from the brief, which fixes whatever the checks found; the
- * instructions are kept with the version, but applying free-text guidance takes a real model.
+ * Writes any deliverable type offline from {@code agents/offline/deliverables/<type>.md} ({@code document.md} for
+ * a type without its own template), filling {@code {{name}}} placeholders from the brief. Every template meets its
+ * type's QA checks. A revision writes the document afresh from the brief, which fixes whatever the checks found;
+ * the instructions are kept with the version, but applying free-text guidance takes a real model.
  */
 @Component
 @Order
 class TemplateWriter implements OfflineWriter {
 
-  static final String LOCATION = "agents/offline/";
+  static final String LOCATION = "agents/offline/deliverables/";
   static final String GENERIC = "document";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");

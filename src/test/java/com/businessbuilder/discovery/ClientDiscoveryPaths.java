@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import com.businessbuilder.agent.PipelineBudget;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -81,6 +82,8 @@ abstract class ClientDiscoveryPaths {
     discovery.advance(run);
 
     assertThat(run).isWaitingAt(APPROVE_PURSUING_LEAD);
+    assertThat(run).variables().as("the reopened gate starts without the earlier decision")
+        .doesNotContainKeys("decision", "comment");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId())
         .activityId(SCORE_LEAD).count()).isEqualTo(2);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId())
@@ -176,6 +179,47 @@ abstract class ClientDiscoveryPaths {
 
     assertThat(run).isEnded().hasPassed(END_LEAD_DISQUALIFIED);
     assertThat(viewOf(run).reason()).isEqualTo("The contact asked not to be contacted");
+  }
+
+  @Test
+  void exhaustedAgentBudgetGoesToTheCeoWhoRaisesItAndDiscoveryResumesAtTheRefusedStep() {
+    ProcessInstance run = start(SampleLeads.hot());
+    engine.getRuntimeService().setVariable(run.getId(), PipelineBudget.MAX_CALLS_VARIABLE, 1);
+    discovery.advance(run);
+
+    assertThat(run).isWaitingAt(DECIDE_ON_AGENT_BUDGET).hasPassed(RESEARCH_MARKET, QUALIFY_LEAD_BUDGET_EXCEEDED);
+    assertThat(task()).hasCandidateGroup("ceo");
+    assertThat(run).variables().containsEntry(PipelineBudget.EXCEEDED_AT_VARIABLE, QUALIFY_LEAD);
+    LeadView waiting = viewOf(run);
+    assertThat(waiting.status()).isEqualTo(LeadStatus.AWAITING_CEO_BUDGET_DECISION);
+    assertThat(waiting.reason()).contains("has made 1 of its 1 agent calls");
+
+    BpmnAwareTests.complete(task(), withVariables("decision", "approve", PipelineBudget.MAX_CALLS_VARIABLE, 10));
+    discovery.advance(run);
+
+    assertThat(run).isWaitingAt(APPROVE_PURSUING_LEAD);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+        .activityId(RESEARCH_MARKET).count()).as("research is not done again").isEqualTo(1);
+  }
+
+  @Test
+  void ceoStoppingAPipelineWhoseBudgetRanOutEndsItWithTheReason() {
+    ProcessInstance run = start(SampleLeads.hot());
+    engine.getRuntimeService().setVariable(run.getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+    discovery.advance(run);
+    assertThat(run).isWaitingAt(DECIDE_ON_AGENT_BUDGET).hasPassed(RESEARCH_MARKET_BUDGET_EXCEEDED);
+
+    BpmnAwareTests.complete(task(), withVariables("decision", "reject", "comment", "Not worth more spend"));
+
+    assertThat(run).isEnded().hasPassed(END_DISCOVERY_STOPPED_BUDGET);
+    LeadView view = viewOf(run);
+    assertThat(view.status()).isEqualTo(LeadStatus.STOPPED);
+    assertThat(view.reason()).contains("has made 0 of its 0 agent calls").contains("Not worth more spend");
+  }
+
+  private ProcessInstance start(LeadRequest lead) {
+    String runId = submission.submit(lead, null).lead().processInstanceId();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId).singleResult();
   }
 
   private ProcessInstance submit(LeadRequest lead) {

@@ -49,6 +49,14 @@ class LeadPipelineEndToEndTest {
     assertThat(scored.get("currentStep").asText()).isEqualTo("Approve pursuing lead");
     assertThat(scored.get("factors")).isNotEmpty();
 
+    JsonNode agentCalls = json.readTree(call(HttpMethod.GET, "/api/agent-calls?processInstanceId="
+        + ids.get("processInstanceId").asText(), null, "api").getBody());
+    assertThat(agentCalls.findValuesAsText("task"))
+        .containsExactly("market-research", "lead-qualification", "lead-enrichment");
+    assertThat(agentCalls.findValuesAsText("provider")).containsOnly("offline");
+    assertThat(agentCalls.findValuesAsText("outcome")).containsOnly("ANSWERED");
+    assertThat(agentCalls.get(0).get("prompt").asText()).contains("Acme Software GmbH");
+
     String tasksOfThisLead = "/engine-rest/task?processInstanceBusinessKey=" + leadId;
     assertThat(json.readTree(call(HttpMethod.GET, tasksOfThisLead, null, "api").getBody()))
         .as("the integration user does not see the CEO gate").isEmpty();
@@ -89,6 +97,14 @@ class LeadPipelineEndToEndTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("comment");
+  }
+
+  @Test
+  void agentCallsNeedAProcessInstance() throws Exception {
+    ResponseEntity<String> refused = call(HttpMethod.GET, "/api/agent-calls", null, "api");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("processInstanceId");
   }
 
   private ResponseEntity<String> call(HttpMethod method, String path, String body, String user) {

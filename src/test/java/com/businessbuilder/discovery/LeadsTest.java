@@ -17,7 +17,7 @@ class LeadsTest {
       "null,                  cto@acme.example,       none",
       "'  ',                  cto@acme.example,       none"})
   void digitalFootprintComesFromTheWebsiteAndTheContactsDomain(String website, String email, String footprint) {
-    assertThat(LeadEnrichment.footprint(website, email)).isEqualTo(footprint);
+    assertThat(OfflineEnrichment.footprint(website, email)).isEqualTo(footprint);
   }
 
   @ParameterizedTest

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GateDriver {
 
-  static final String PRODUCER = "market-researcher";
-
   private final ProcessEngine engine;
   private final ExternalTaskWorker worker;
   private final Deliverables deliverables;
@@ -25,8 +23,9 @@ class GateDriver {
     this.deliverables = deliverables;
   }
 
-  Deliverable deliverable(String type, Map<String, Object> brief) {
-    return deliverables.create(new NewDeliverable(type, "pipeline-" + UUID.randomUUID(), PRODUCER, null, brief));
+  /** A new deliverable of its own pipeline, reviewed by the producer's reviewer. */
+  Deliverable deliverable(String type, String producerRole, Map<String, Object> brief) {
+    return deliverables.create(new NewDeliverable(type, "pipeline-" + UUID.randomUUID(), producerRole, null, brief));
   }
 
   /** Starts the gate for the deliverable, as its pipeline (business key), with extra variables, and advances it. */

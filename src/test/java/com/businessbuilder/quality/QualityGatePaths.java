@@ -40,7 +40,7 @@ abstract class QualityGatePaths {
 
   @Test
   void proposalPassesQaWithItsFirstDraft() {
-    Deliverable proposal = gate.deliverable(DeliverableSpecs.PROPOSAL, Map.of("clientName", "Acme Robotics",
+    Deliverable proposal = gate.deliverable(DeliverableSpecs.PROPOSAL, "proposal-writer", Map.of("clientName", "Acme Robotics",
         "contactName", "Dana Reyes", "price", 12500, "startDate", "2026-03-02", "deliveryDate", "2026-04-30",
         "scope", "A customer portal where Acme's dealers order spare parts and track deliveries."));
 
@@ -257,7 +257,7 @@ abstract class QualityGatePaths {
   // ---------------------------------------------------------------- helpers
 
   private Deliverable needsWork(int flawedVersions) {
-    return gate.deliverable(NeedsWorkWriter.TYPE, Map.of("clientName", "Globex", "price", 4800.5,
+    return gate.deliverable(NeedsWorkWriter.TYPE, "market-researcher", Map.of("clientName", "Globex", "price", 4800.5,
         "startDate", "2026-05-04", NeedsWorkWriter.FLAWED_VERSIONS, flawedVersions));
   }
 

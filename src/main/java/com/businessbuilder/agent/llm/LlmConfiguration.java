@@ -1,17 +1,32 @@
 package com.businessbuilder.agent.llm;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Chooses the {@link LlmProvider} by {@code bb.llm.provider}; {@code offline} when nothing is configured. */
+/**
+ * Chooses the {@link LlmProvider} by {@code bb.llm.provider}; {@code offline} when nothing is configured. The
+ * LangChain4j models are plain objects built here, not Spring Boot starters, which lag the library.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
 class LlmConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+
   @Bean
-  @ConditionalOnProperty(name = "bb.llm.provider", havingValue = "offline", matchIfMissing = true)
-  LlmProvider offlineProvider(ObjectProvider<OfflineComposer> composers) {
-    return new OfflineProvider(composers.orderedStream().toList());
+  LlmProvider llmProvider(LlmProperties properties, ObjectProvider<OfflineComposer> composers) {
+    LlmProvider provider = switch (properties.provider()) {
+      case OpenAiCompatibleProvider.ID -> new OpenAiCompatibleProvider(properties);
+      case OllamaProvider.ID -> new OllamaProvider(properties);
+      case AnthropicProvider.ID -> new AnthropicProvider(properties);
+      default -> new OfflineProvider(composers.orderedStream().toList());
+    };
+    log.info("Agents ask {} ({}){}", provider.id(), provider.model(),
+        properties.baseUrl() == null ? "" : " at " + properties.baseUrl());
+    return provider;
   }
 }

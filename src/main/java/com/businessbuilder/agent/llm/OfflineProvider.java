@@ -2,12 +2,14 @@ package com.businessbuilder.agent.llm;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The default provider: no network, no key. It composes answers deterministically from the question's structured
- * inputs through the {@link OfflineComposer} registered for the task, and labels them as offline.
+ * inputs through the {@link OfflineComposer} registered for the task (a free-text task without one gets its
+ * {@link OfflineTemplates template}), and labels them as offline.
  */
 class OfflineProvider implements LlmProvider {
 
@@ -15,6 +17,7 @@ class OfflineProvider implements LlmProvider {
   static final String MODEL = "offline-composer";
 
   private final Map<String, OfflineComposer> composers;
+  private final OfflineTemplates templates = new OfflineTemplates();
 
   OfflineProvider(List<OfflineComposer> composers) {
     this.composers = composers.stream().collect(Collectors.toUnmodifiableMap(OfflineComposer::task,
@@ -36,10 +39,21 @@ class OfflineProvider implements LlmProvider {
   @Override
   public LlmAnswer chat(LlmQuestion question) {
     OfflineComposer composer = composers.get(question.task());
-    if (composer == null) {
-      throw new LlmCallFailed("The offline provider has no composer for task '" + question.task()
-          + "'; configure a model provider (bb.llm.provider) or add an OfflineComposer", null, null);
+    if (composer != null) {
+      return offline(composer.compose(question));
     }
-    return new LlmAnswer(composer.compose(question), MODEL, null, null, true);
+    if (question.outputType() == null) {
+      Optional<String> document = templates.render(question.task(), question.inputs());
+      if (document.isPresent()) {
+        return offline(document.get());
+      }
+    }
+    throw new LlmCallFailed("The offline provider has no composer" + (question.outputType() == null
+        ? " and no template " + OfflineTemplates.FOLDER + question.task() + ".md" : "") + " for task '"
+        + question.task() + "'; configure a model provider (bb.llm.provider) or add an OfflineComposer", null, null);
+  }
+
+  private static LlmAnswer offline(String text) {
+    return new LlmAnswer(text, MODEL, null, null, true);
   }
 }

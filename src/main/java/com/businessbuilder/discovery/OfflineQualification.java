@@ -1,0 +1,35 @@
+package com.businessbuilder.discovery;
+
+import com.businessbuilder.agent.llm.LlmQuestion;
+import com.businessbuilder.agent.llm.OfflineComposer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Qualification without a model: the company's hard rules have already been applied by {@link LeadQualification},
+ * and without a model there is nothing more to judge, so the lead is qualified.
+ */
+@Component
+class OfflineQualification implements OfflineComposer {
+
+  private final ObjectMapper json;
+
+  OfflineQualification(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  public String task() {
+    return ClientDiscoveryProcess.Topics.LEAD_QUALIFICATION;
+  }
+
+  @Override
+  public String compose(LlmQuestion question) {
+    try {
+      return json.writeValueAsString(new QualificationVerdict(true, "Meets the qualification policy"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
