@@ -13,20 +13,28 @@ import com.businessbuilder.quality.QualityGateProcess.Topics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path through {@code quality-gate}, run by the real engine with the real handlers, checks, decision and
- * offline writers. Subclasses choose the database (H2, PostgreSQL).
+ * offline writers. Subclasses choose the database (H2, PostgreSQL). After the paths, every flow node of the model
+ * must have been passed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QualityGatePaths {
 
   @Autowired ProcessEngine engine;
@@ -247,6 +255,19 @@ abstract class QualityGatePaths {
     assertThat(run).isWaitingAt(DECIDE_ON_AGENT_BUDGET);
     assertThat(historyCount(run, DECIDE_ON_AGENT_BUDGET)).isEqualTo(2);
     assertThat(deliverables.versions(note.id())).as("no revision was written past the limit").hasSize(1);
+  }
+
+  @AfterAll
+  void everyFlowNodeOfTheModelWasPassed() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(QualityGateProcess.PROCESS_ID).latestVersion().singleResult().getId();
+    List<String> flowNodes = engine.getRepositoryService().getBpmnModelInstance(definitionId)
+        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList();
+    Set<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processDefinitionId(definitionId).list().stream().map(HistoricActivityInstance::getActivityId)
+        .collect(Collectors.toSet());
+
+    assertThat(passed).containsAll(flowNodes);
   }
 
   // ---------------------------------------------------------------- helpers
