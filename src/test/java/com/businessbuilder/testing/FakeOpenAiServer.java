@@ -63,11 +63,6 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return served.get();
   }
 
-  public void resetCounts() {
-    peak.set(current.get());
-    served.set(0);
-  }
-
   private void chatCompletion(HttpExchange exchange) throws IOException {
     try (exchange; InputStream request = exchange.getRequestBody()) {
       request.readAllBytes();
