@@ -1,5 +1,7 @@
 package com.businessbuilder.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A local OpenAI-compatible chat endpoint ({@code POST /v1/chat/completions}) that answers a fixed completion after
@@ -21,15 +26,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Duration latency;
+  private final Function<String, String> answers;
   private final AtomicInteger current = new AtomicInteger();
   private final AtomicInteger peak = new AtomicInteger();
   private final AtomicInteger served = new AtomicInteger();
 
-  private FakeOpenAiServer(Duration latency) throws IOException {
+  private FakeOpenAiServer(Duration latency, Function<String, String> answers) throws IOException {
     this.latency = latency;
+    this.answers = answers;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
     this.threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "fake-openai");
@@ -42,8 +51,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   public static FakeOpenAiServer start(Duration latency) {
+    return start(latency, request -> QA_VERDICT);
+  }
+
+  /**
+   * A fake whose assistant message is chosen per request.
+   *
+   * @param answers from the request body to the assistant message's content
+   */
+  public static FakeOpenAiServer start(Duration latency, Function<String, String> answers) {
     try {
-      return new FakeOpenAiServer(latency);
+      return new FakeOpenAiServer(latency, answers);
     } catch (IOException e) {
       throw new IllegalStateException("Could not start the fake OpenAI server", e);
     }
@@ -65,7 +83,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   private void chatCompletion(HttpExchange exchange) throws IOException {
     try (exchange; InputStream request = exchange.getRequestBody()) {
-      request.readAllBytes();
+      String requestBody = new String(request.readAllBytes(), StandardCharsets.UTF_8);
       if (!"POST".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(405, -1);
         return;
@@ -80,7 +98,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
       } finally {
         current.decrementAndGet();
       }
-      byte[] body = completion(served.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
+      byte[] body = completion(served.incrementAndGet(), answers.apply(requestBody)).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
       try (OutputStream response = exchange.getResponseBody()) {
@@ -89,13 +107,20 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
   }
 
-  private static String completion(int number) {
-    return """
-        {"id":"chatcmpl-fake-%d","object":"chat.completion","created":%d,"model":"fake-gpt",\
-        "choices":[{"index":0,"message":{"role":"assistant","content":"{\\"verdict\\":\\"PASS\\",\\"score\\":0.92,\
-        \\"summary\\":\\"The draft covers the brief.\\"}"},"logprobs":null,"finish_reason":"stop"}],\
-        "usage":{"prompt_tokens":412,"completion_tokens":96,"total_tokens":508},"system_fingerprint":"fp_fake"}"""
-        .formatted(number, System.currentTimeMillis() / 1000);
+  private static final String QA_VERDICT =
+      "{\"verdict\":\"PASS\",\"score\":0.92,\"summary\":\"The draft covers the brief.\"}";
+
+  private static String completion(int number, String content) {
+    try {
+      return JSON.writeValueAsString(Map.of(
+          "id", "chatcmpl-fake-" + number, "object", "chat.completion", "created", System.currentTimeMillis() / 1000,
+          "model", "fake-gpt", "system_fingerprint", "fp_fake",
+          "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+              "message", Map.of("role", "assistant", "content", content))),
+          "usage", Map.of("prompt_tokens", 412, "completion_tokens", 96, "total_tokens", 508)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
