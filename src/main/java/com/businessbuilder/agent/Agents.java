@@ -145,7 +145,11 @@ public class Agents {
   }
 
   private BigDecimal costOf(LlmAnswer answer) {
+    // providers report dated model names (gpt-4o-mini-2024-07-18); the price table lists the configured name
     AgentProperties.Price price = answer.model() == null ? null : properties.prices().get(answer.model());
+    if (price == null) {
+      price = properties.prices().get(provider.model());
+    }
     if (price == null || answer.offline()) {
       return BigDecimal.ZERO;
     }

@@ -7,20 +7,45 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the external-task worker ({@code bb.worker.*}).
  *
- * @param enabled whether the worker polls on its own (tests drive it explicitly)
+ * @param enabled whether the worker fetches on its own (tests drive it explicitly)
  * @param workerId the id the worker locks tasks under
- * @param maxTasks tasks fetched per poll
- * @param lockDuration how long a fetched task stays locked to this worker
- * @param pollInterval the pause between polls that found no work
+ * @param maxInFlight how many handlers may run at once; the worker fetches no more tasks than it has free slots
+ * @param maxTasks the most tasks fetched in one query
+ * @param lockDuration how long a fetched task stays locked to this worker without an extension
+ * @param lockExtensionInterval how often the lock of a running task is extended (default: half the lock duration)
+ * @param pollInterval the longest pause between fetches while no work is found
  * @param retries attempts before a failing task becomes an incident
  * @param retryBackoff the pause before a failed task is offered again
+ * @param shutdownGrace how long a stopping worker waits for running handlers before it releases their tasks
  */
 @ConfigurationProperties("bb.worker")
 public record WorkerProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("business-builder") String workerId,
+    @DefaultValue("64") int maxInFlight,
     @DefaultValue("20") int maxTasks,
     @DefaultValue("5m") Duration lockDuration,
+    Duration lockExtensionInterval,
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("3") int retries,
-    @DefaultValue("30s") Duration retryBackoff) {}
+    @DefaultValue("30s") Duration retryBackoff,
+    @DefaultValue("30s") Duration shutdownGrace) {
+
+  public WorkerProperties {
+    if (maxInFlight < 1 || maxTasks < 1) {
+      throw new IllegalArgumentException("bb.worker.max-in-flight and max-tasks must be at least 1");
+    }
+    if (lockExtensionInterval == null) {
+      lockExtensionInterval = lockDuration.dividedBy(2);
+    }
+    if (lockExtensionInterval.isZero() || lockExtensionInterval.compareTo(lockDuration) >= 0) {
+      throw new IllegalArgumentException("bb.worker.lock-extension-interval must be shorter than the lock duration");
+    }
+  }
+
+  /** The defaults with another worker id and number of concurrent calls (benchmarks, tests, tools). */
+  public static WorkerProperties defaults(String workerId, int maxInFlight) {
+    return new WorkerProperties(true, workerId, maxInFlight, 20, Duration.ofMinutes(5), null,
+        Duration.ofMillis(500), 3, Duration.ofSeconds(30), Duration.ofSeconds(30));
+  }
+}

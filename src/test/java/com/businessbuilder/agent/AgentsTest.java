@@ -61,6 +61,19 @@ class AgentsTest {
   }
 
   @Test
+  void aDatedModelNameReportedByTheProviderIsPricedAsTheConfiguredModel() {
+    ScriptedProvider model = new ScriptedProvider()
+        .answersAs("gpt-test-2026-01-01", "{\"marketSegment\": \"Retail\", \"summary\": \"x\"}", 1_000_000, 0);
+    WorkItem work = work();
+
+    agents(model).ask(assignment(work), Findings.class);
+
+    AgentCall call = log.ofProcessInstance(work.processInstanceId()).get(0);
+    assertThat(call.model()).isEqualTo("gpt-test-2026-01-01");
+    assertThat(call.cost()).isEqualByComparingTo("2.50");
+  }
+
+  @Test
   void malformedAndInvalidAnswersAreAskedAgainNamingTheProblem() {
     ScriptedProvider model = new ScriptedProvider()
         .answers("Sure! Here is the research you asked for.", 10, 10)

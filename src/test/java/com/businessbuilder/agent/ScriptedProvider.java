@@ -20,6 +20,11 @@ class ScriptedProvider implements LlmProvider {
     return this;
   }
 
+  ScriptedProvider answersAs(String reportedModel, String text, int inputTokens, int outputTokens) {
+    script.add(new LlmAnswer(text, reportedModel, inputTokens, outputTokens, false));
+    return this;
+  }
+
   ScriptedProvider fails(String message) {
     script.add(new LlmCallFailed(message, 503, null));
     return this;

@@ -5,8 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -32,11 +38,13 @@ class ExternalTaskWorkerTest {
     engine.getRepositoryService().createDeployment().name("worker-test").enableDuplicateFiltering(true)
         .addClasspathResource("worker/worker-test.bpmn").deploy();
     handler.next.set(ScriptedHandler.Outcome.SUCCEED);
+    deleteRuns();
   }
 
   @AfterEach
   void resetHandler() {
     handler.next.set(ScriptedHandler.Outcome.SUCCEED);
+    deleteRuns();
   }
 
   @Test
@@ -46,8 +54,7 @@ class ExternalTaskWorkerTest {
     worker.workUntilIdle();
 
     assertThat(run).isEnded().hasPassed("EndEvent_Done");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.getId())
-        .variableName("result").singleResult().getValue()).isEqualTo("done for " + run.getBusinessKey());
+    assertThat(variable(run, "result")).isEqualTo("done for " + run.getBusinessKey());
   }
 
   @Test
@@ -92,22 +99,125 @@ class ExternalTaskWorkerTest {
 
   @Test
   void startedWorkerPollsOnItsOwnAndStopsCleanly() {
-    ExternalTaskWorker polling = new ExternalTaskWorker(engine.getExternalTaskService(), List.of(handler),
-        new WorkerProperties(true, "polling-test", 10, Duration.ofMinutes(1), Duration.ofMillis(50), 3,
-            Duration.ofSeconds(1)));
     ProcessInstance run = start();
-    try {
+    try (ExternalTaskWorker polling = new ExternalTaskWorker(externalTasks(), List.of(handler),
+        polling("polling-test", Duration.ofMinutes(1), Duration.ofSeconds(30)))) {
       polling.start();
       assertThat(polling.isRunning()).isTrue();
 
       await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(run).isEnded());
-    } finally {
+
       polling.stop();
+      assertThat(polling.isRunning()).isFalse();
     }
-    assertThat(polling.isRunning()).isFalse();
+  }
+
+  @Test
+  void aCallOutlastingTheLockDurationKeepsItsLockSoNoOtherWorkerGetsTheTask() throws Exception {
+    BlockingHandler longCall = new BlockingHandler();
+    ProcessInstance run = start();
+    String taskId = taskOf(run).getId();
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(externalTasks(), List.of(longCall),
+        polling("long-call", Duration.ofSeconds(2), Duration.ofSeconds(30)))) {
+      worker.start();
+      assertThat(longCall.started.await(20, TimeUnit.SECONDS)).isTrue();
+      Date firstLockExpiry = taskOf(run).getLockExpirationTime();
+
+      sleepUntil(firstLockExpiry.getTime() + 1_500); // well past the lock the task was fetched with
+
+      assertThat(externalTasks().fetchAndLock(10, "another-worker").topic(ScriptedHandler.TOPIC, 60_000).execute())
+          .isEmpty();
+      ExternalTask task = taskOf(run);
+      assertThat(task.getWorkerId()).isEqualTo("long-call");
+      assertThat(task.getLockExpirationTime()).isAfter(firstLockExpiry).isInTheFuture();
+
+      longCall.finish.countDown();
+      await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(run).isEnded());
+    }
+    assertThat(variable(run, "result")).isEqualTo("done for " + run.getBusinessKey());
+    assertThat(engine.getHistoryService().createHistoricExternalTaskLogQuery().externalTaskId(taskId)
+        .successLog().count()).isEqualTo(1);
+  }
+
+  @Test
+  void stoppingWaitsForCallsThatFinishWithinTheGrace() throws Exception {
+    BlockingHandler call = new BlockingHandler();
+    ProcessInstance run = start();
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(externalTasks(), List.of(call),
+        polling("graceful", Duration.ofMinutes(1), Duration.ofSeconds(30)))) {
+      worker.start();
+      assertThat(call.started.await(20, TimeUnit.SECONDS)).isTrue();
+
+      CompletableFuture<Void> stopping = CompletableFuture.runAsync(worker::stop);
+      await().atMost(Duration.ofSeconds(5)).until(() -> !worker.isRunning());
+      assertThat(stopping).isNotDone();
+      call.finish.countDown();
+      stopping.get(20, TimeUnit.SECONDS);
+    }
+    assertThat(call.interrupted).isFalse();
+    assertThat(run).isEnded().hasPassed("EndEvent_Done");
+  }
+
+  @Test
+  void stoppingReleasesTheTasksOfUnfinishedCallsForOtherWorkersAndReportsNothing() throws Exception {
+    BlockingHandler endlessCall = new BlockingHandler();
+    ProcessInstance run = start();
+    String taskId = taskOf(run).getId();
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(externalTasks(), List.of(endlessCall),
+        polling("stopping", Duration.ofMinutes(5), Duration.ofMillis(300)))) {
+      worker.start();
+      assertThat(endlessCall.started.await(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(taskOf(run).getWorkerId()).isEqualTo("stopping");
+
+      worker.stop();
+    }
+
+    assertThat(endlessCall.interrupted).isTrue();
+    ExternalTask task = taskOf(run);
+    assertThat(task.getId()).isEqualTo(taskId);
+    assertThat(task.getLockExpirationTime()).isNull();
+    assertThat(task.getRetries()).as("the interrupted call is not counted as a failure").isNull();
+    assertThat(run).isWaitingAt("ServiceTask_DoWork");
+    // another worker can take the task at once
+    assertThat(externalTasks().fetchAndLock(10, "another-worker").topic(ScriptedHandler.TOPIC, 60_000).execute())
+        .extracting(LockedExternalTask::getId).containsExactly(taskId);
   }
 
   private ProcessInstance start() {
     return engine.getRuntimeService().startProcessInstanceByKey("worker-test", "job-" + System.nanoTime());
+  }
+
+  private ExternalTaskService externalTasks() {
+    return engine.getExternalTaskService();
+  }
+
+  private ExternalTask taskOf(ProcessInstance run) {
+    return externalTasks().createExternalTaskQuery().processInstanceId(run.getId()).singleResult();
+  }
+
+  private Object variable(ProcessInstance run, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  /** Runs that another test left behind would be fetched by this test's workers. */
+  private void deleteRuns() {
+    List<String> runs = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("worker-test")
+        .list().stream().map(ProcessInstance::getId).toList();
+    if (!runs.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(runs, "worker test clean-up", true, true);
+    }
+  }
+
+  private static WorkerProperties polling(String workerId, Duration lockDuration, Duration shutdownGrace) {
+    return new WorkerProperties(true, workerId, 8, 10, lockDuration, null, Duration.ofMillis(50), 3,
+        Duration.ofSeconds(1), shutdownGrace);
+  }
+
+  private static void sleepUntil(long epochMillis) throws InterruptedException {
+    long wait = epochMillis - System.currentTimeMillis();
+    if (wait > 0) {
+      Thread.sleep(wait);
+    }
   }
 }
