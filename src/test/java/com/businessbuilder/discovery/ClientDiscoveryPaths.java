@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.businessbuilder.testing.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,7 +35,7 @@ abstract class ClientDiscoveryPaths {
   @Autowired LeadSubmission submission;
   @Autowired LeadRepository leads;
   @Autowired LeadProgress progress;
-  @Autowired DiscoveryTestSupport discovery;
+  @Autowired ProcessDriver discovery;
 
   @BeforeEach
   void useEngine() {

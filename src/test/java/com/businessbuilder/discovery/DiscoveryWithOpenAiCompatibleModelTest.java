@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import com.businessbuilder.testing.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -63,7 +64,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
 
   @Autowired ProcessEngine engine;
   @Autowired LeadSubmission submission;
-  @Autowired DiscoveryTestSupport discovery;
+  @Autowired ProcessDriver discovery;
   @Autowired TestRestTemplate http;
 
   @BeforeEach

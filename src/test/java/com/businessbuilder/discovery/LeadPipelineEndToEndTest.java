@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import com.businessbuilder.testing.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,7 +28,7 @@ class LeadPipelineEndToEndTest {
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
-  @Autowired DiscoveryTestSupport discovery;
+  @Autowired ProcessDriver discovery;
 
   @Test
   void hotLeadGoesFromTheApiThroughTheCeoGateToSales() throws Exception {

@@ -1,11 +1,10 @@
 package com.businessbuilder.quality;
 
-import com.businessbuilder.worker.ExternalTaskWorker;
+import com.businessbuilder.testing.ProcessDriver;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +13,12 @@ import org.springframework.stereotype.Component;
 class GateDriver {
 
   private final ProcessEngine engine;
-  private final ExternalTaskWorker worker;
+  private final ProcessDriver driver;
   private final Deliverables deliverables;
 
-  GateDriver(ProcessEngine engine, ExternalTaskWorker worker, Deliverables deliverables) {
+  GateDriver(ProcessEngine engine, ProcessDriver driver, Deliverables deliverables) {
     this.engine = engine;
-    this.worker = worker;
+    this.driver = driver;
     this.deliverables = deliverables;
   }
 
@@ -38,16 +37,7 @@ class GateDriver {
     return run;
   }
 
-  /** Works external tasks and async continuations until the run waits for a person or has ended. */
   void advance(ProcessInstance run) {
-    boolean progressed = true;
-    while (progressed) {
-      progressed = worker.workUntilIdle() > 0;
-      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(run.getId()).messages()
-          .executable().list()) {
-        engine.getManagementService().executeJob(job.getId());
-        progressed = true;
-      }
-    }
+    driver.advance(run);
   }
 }
