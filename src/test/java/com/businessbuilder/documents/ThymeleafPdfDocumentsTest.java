@@ -1,0 +1,88 @@
+package com.businessbuilder.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ThymeleafPdfDocumentsTest {
+
+  @Autowired PdfDocuments documents;
+
+  @Test
+  void aProposalShowsTheClientThePriceAndTheDates() throws IOException {
+    byte[] pdf = documents.render(PdfDocuments.PROPOSAL, SampleDocuments.proposal("Initech GmbH"));
+    keepForLooking("proposal", pdf);
+
+    String text = text(pdf);
+    assertThat(text).contains("Business Builder", "Proposal", "Initech GmbH", "Jane Doe", "jane.doe@initech.example",
+        "Deal D-2026-0042", "1 June 2026", "15 July 2026", "order handling from spreadsheets",
+        "Process analysis and BPMN models", "EUR 4,800.00", "EUR 6,200.00", "EUR 1,500.00", "EUR 12,500.00",
+        "50% on signature");
+  }
+
+  @Test
+  void aContractCarriesTheSignatureAnchors() throws IOException {
+    byte[] pdf = documents.render(PdfDocuments.CONTRACT, SampleDocuments.contract("Initech GmbH"));
+    keepForLooking("contract", pdf);
+
+    String text = text(pdf);
+    assertThat(text).contains("Business Builder", "Service contract", "Initech GmbH", "For Initech GmbH",
+        "Deal D-2026-0042", "20 June 2026", "1 July 2026", "EUR 12,500.00", "/sig1/", "/date1/");
+  }
+
+  @Test
+  void markupInTheModelIsPrintedAsText() throws IOException {
+    Map<String, Object> model = SampleDocuments.contract("<script>alert('x')</script><b>Evil & Co</b>");
+    model.put("scope", "<img src=x onerror=alert(1)> plain & simple");
+
+    String text = text(documents.render(PdfDocuments.CONTRACT, model));
+
+    // line breaks and spaces depend on the layout; the characters must all be there, in order
+    assertThat(text.replaceAll("\\s", ""))
+        .contains("<script>alert('x')</script><b>Evil&Co</b>", "<imgsrc=xonerror=alert(1)>plain&simple");
+  }
+
+  @Test
+  void theSameModelGivesTheSameText() throws IOException {
+    assertThat(text(documents.render(PdfDocuments.PROPOSAL, SampleDocuments.proposal("Initech GmbH"))))
+        .isEqualTo(text(documents.render(PdfDocuments.PROPOSAL, SampleDocuments.proposal("Initech GmbH"))));
+  }
+
+  @Test
+  void aModelWithoutTheRequiredKeysIsRefused() {
+    Map<String, Object> model = SampleDocuments.proposal("Initech GmbH");
+    model.remove("validUntil");
+    model.remove("total");
+
+    assertThatThrownBy(() -> documents.render(PdfDocuments.PROPOSAL, model))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The proposal needs total, validUntil");
+    assertThatThrownBy(() -> documents.render("invoice", model)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  /** target/documents/*.pdf, for a person to look at (docs/images holds page 1 of each as PNG). */
+  private static void keepForLooking(String name, byte[] pdf) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "documents"));
+    Files.write(dir.resolve(name + "-sample.pdf"), pdf);
+  }
+}
