@@ -52,6 +52,11 @@ class MailRepository {
     });
   }
 
+  Optional<MailRecord> find(String id) {
+    return jdbc.sql("select " + COLUMNS + " from bb_mail where id = ?").param(id).query(MailRepository::mail)
+        .optional();
+  }
+
   Optional<MailRecord> findByIdempotencyKey(String key) {
     return jdbc.sql("select " + COLUMNS + " from bb_mail where idempotency_key = ?").param(key)
         .query(MailRepository::mail).optional();

@@ -122,7 +122,8 @@ class SmtpMailer implements Mailer {
     return new MailDeliveryUncertain("Mail '" + mail.idempotencyKey() + "' (" + mail.id() + ") to " + mail.recipient()
         + " was handed to the SMTP server " + age.toSeconds() + " s ago and its outcome was never recorded; it is "
         + "not sent again automatically. Look for Message-ID " + mail.messageId() + " in the SMTP server's log, "
-        + "then mark the mail SENT, or FAILED to let the next retry send it.");
+        + "then resolve it as SENT, or FAILED to let the next retry send it: POST /api/outbox/" + mail.id()
+        + "/resolution");
   }
 
   /** Microseconds: what the database keeps, so a retry returns exactly what the first attempt did. */

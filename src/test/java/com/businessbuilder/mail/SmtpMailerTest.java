@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +47,7 @@ class SmtpMailerTest {
 
   @Autowired Mailer mailer;
   @Autowired MailRepository mails;
+  @Autowired TestRestTemplate http;
 
   @BeforeEach
   void emptyMailbox() throws Exception {
@@ -116,6 +124,44 @@ class SmtpMailerTest {
     assertThat(mails.findByIdempotencyKey(contract.idempotencyKey()).orElseThrow())
         .satisfies(mail -> assertThat(mail.status()).isEqualTo(MailStatus.SENT))
         .satisfies(mail -> assertThat(mail.id()).isEqualTo(sent.id()));
+  }
+
+  @Test
+  void anOperatorWhoFindsNoTraceLetsTheNextRetrySendIt() throws Exception {
+    OutgoingMail contract = mail("contract-" + UUID.randomUUID(), List.of());
+    MailRecord inDoubt = record(contract, MailStatus.SENDING);
+    mails.insert(inDoubt, List.of());
+
+    assertThat(resolve(inDoubt.id(), "FAILED").getStatusCode()).isEqualTo(HttpStatus.OK);
+    mailer.send(contract);
+
+    assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(resolve(inDoubt.id(), "FAILED").getStatusCode()).as("no longer in doubt")
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void anOperatorWhoFindsItDeliveredEndsTheRetries() throws Exception {
+    OutgoingMail contract = mail("contract-" + UUID.randomUUID(), List.of());
+    MailRecord inDoubt = record(contract, MailStatus.SENDING);
+    mails.insert(inDoubt, List.of());
+
+    ResponseEntity<String> resolved = resolve(inDoubt.id(), "SENT");
+    SentMail retry = mailer.send(contract);
+
+    assertThat(resolved.getBody()).contains("\"status\":\"SENT\"");
+    assertThat(retry.id()).isEqualTo(inDoubt.id());
+    Thread.sleep(300);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  private ResponseEntity<String> resolve(String id, String outcome) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("api", "api");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange("/api/outbox/" + id + "/resolution", HttpMethod.POST,
+        new HttpEntity<>("{\"outcome\":\"" + outcome + "\"}", headers), String.class);
   }
 
   private static OutgoingMail mail(String key, List<OutgoingMail.Attachment> attachments) {
