@@ -95,6 +95,15 @@ class DocumentsTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void openApiDescribesTheDocumentAndOutboxApis() throws Exception {
+    JsonNode paths = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody()).get("paths");
+
+    assertThat(paths.has("/api/documents/{id}")).isTrue();
+    assertThat(paths.has("/api/outbox")).isTrue();
+    assertThat(paths.has("/api/outbox/{id}/resolution")).isTrue();
+  }
+
   private static HttpHeaders signedIn() {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth("api", "api");
