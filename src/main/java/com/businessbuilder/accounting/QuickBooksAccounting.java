@@ -124,8 +124,8 @@ class QuickBooksAccounting implements Accounting {
     String requestId = requestId(request.idempotencyKey());
     Invoice invoice = invoice(request);
     Invoice created = call("create invoice", requestId, service -> service.add(invoice));
-    BigDecimal total = created.getTotalAmt() != null ? created.getTotalAmt()
-        : request.lines().stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = money(created.getTotalAmt() != null ? created.getTotalAmt()
+        : request.lines().stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     String currency = created.getCurrencyRef() != null && created.getCurrencyRef().getValue() != null
         ? created.getCurrencyRef().getValue() : request.currency();
     String number = created.getDocNumber() != null ? created.getDocNumber() : created.getId();
@@ -154,13 +154,13 @@ class QuickBooksAccounting implements Accounting {
       for (Line line : payment.getLine()) {
         for (LinkedTxn linked : line.getLinkedTxn() == null ? List.<LinkedTxn>of() : line.getLinkedTxn()) {
           if ("Invoice".equalsIgnoreCase(linked.getTxnType())) {
-            received.add(new PaymentReceived(linked.getTxnId(), line.getAmount(), ID));
+            received.add(new PaymentReceived(linked.getTxnId(), money(line.getAmount()), ID));
           }
         }
       }
     }
     if (received.isEmpty()) {
-      received.add(new PaymentReceived(null, payment == null ? null : payment.getTotalAmt(), ID));
+      received.add(new PaymentReceived(null, payment == null ? null : money(payment.getTotalAmt()), ID));
     }
     return received;
   }
@@ -294,6 +294,11 @@ class QuickBooksAccounting implements Accounting {
     }
     String name = companyName.strip().replaceAll("[:\\t\\r\\n]+", " ");
     return name.length() > 500 ? name.substring(0, 500) : name;
+  }
+
+  /** Amounts as the ledger keeps them: at least two decimals (QuickBooks' JSON drops trailing zeros). */
+  static BigDecimal money(BigDecimal amount) {
+    return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
   }
 
   static String escape(String value) {
