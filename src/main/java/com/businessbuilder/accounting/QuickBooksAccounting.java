@@ -25,7 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -179,7 +179,8 @@ class QuickBooksAccounting implements Accounting {
       invoice.getLine().add(item);
     }
     if (request.dueDate() != null) {
-      invoice.setDueDate(Date.from(request.dueDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+      // the devkit writes the date in the JVM's time zone; midnight there keeps the day
+      invoice.setDueDate(Date.from(request.dueDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
     if (request.currency() != null) {
       invoice.setCurrencyRef(reference(request.currency()));
