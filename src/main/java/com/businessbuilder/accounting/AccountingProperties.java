@@ -29,30 +29,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("bb.accounting")
 public record AccountingProperties(
     @DefaultValue(OfflineLedger.ID) String provider,
-    @DefaultValue("https://sandbox-quickbooks.api.intuit.com") String baseUrl,
+    @DefaultValue(AccountingProperties.SANDBOX) String baseUrl,
     String realmId,
     String clientId,
     String clientSecret,
     String refreshToken,
     String accessToken,
-    @DefaultValue("https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer") String tokenUrl,
+    @DefaultValue(AccountingProperties.TOKEN_URL) String tokenUrl,
     String webhookVerifierToken,
     @DefaultValue("1") String itemId,
     @DefaultValue("INV") String invoicePrefix,
     @DefaultValue("30s") Duration timeout,
     @DefaultValue("2") int maxRetries) {
 
+  static final String SANDBOX = "https://sandbox-quickbooks.api.intuit.com";
+  static final String TOKEN_URL = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer";
   static final List<String> PROVIDERS = List.of(OfflineLedger.ID, QuickBooksAccounting.ID);
 
   public AccountingProperties {
     provider = provider == null || provider.isBlank() ? OfflineLedger.ID : provider.strip().toLowerCase(Locale.ROOT);
-    baseUrl = stripSlash(blankToNull(baseUrl));
+    baseUrl = baseUrl == null ? SANDBOX : stripSlash(blankToNull(baseUrl));
     realmId = blankToNull(realmId);
     clientId = blankToNull(clientId);
     clientSecret = blankToNull(clientSecret);
     refreshToken = blankToNull(refreshToken);
     accessToken = blankToNull(accessToken);
-    tokenUrl = blankToNull(tokenUrl);
+    tokenUrl = tokenUrl == null ? TOKEN_URL : blankToNull(tokenUrl);
     webhookVerifierToken = blankToNull(webhookVerifierToken);
     itemId = itemId == null || itemId.isBlank() ? "1" : itemId.strip();
     invoicePrefix = invoicePrefix == null || invoicePrefix.isBlank() ? "INV" : invoicePrefix.strip();
