@@ -54,3 +54,12 @@ create table bb_ledger_payment (
     received_at timestamp      not null,
     constraint pk_bb_ledger_payment primary key (provider, payment_id)
 );
+
+-- The newest QuickBooks refresh token (Intuit rotates it), so a restart does not fall back to a superseded one.
+-- configured_fingerprint: SHA-256 of the configured token it descends from; a newly configured token wins.
+create table bb_accounting_oauth (
+    realm_id               varchar(64)   not null primary key,
+    configured_fingerprint varchar(64)   not null,
+    refresh_token          varchar(2000) not null,
+    updated_at             timestamp     not null
+);

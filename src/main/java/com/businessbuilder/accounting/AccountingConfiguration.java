@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,9 +20,9 @@ class AccountingConfiguration {
 
   @Bean
   Accounting accounting(AccountingProperties properties, LedgerRepository ledger, PlatformTransactionManager transactions,
-      ObjectProvider<Clock> clock) {
+      JdbcClient jdbc, ObjectProvider<Clock> clock) {
     Accounting accounting = properties.quickbooks()
-        ? new QuickBooksAccounting(properties, ledger)
+        ? new QuickBooksAccounting(properties, ledger, new QuickBooksTokenStore(jdbc))
         : new OfflineLedger(ledger, new TransactionTemplate(transactions), properties.invoicePrefix(), clock.getIfAvailable(Clock::systemUTC));
     log.info("Invoices go to {}{}", accounting.id(),
         properties.quickbooks() ? " at " + properties.baseUrl() + " (company " + properties.realmId() + ")" : "");

@@ -62,8 +62,8 @@ class QuickBooksAccounting implements Accounting {
   private final Duration backoff;
   private final Clock clock;
 
-  QuickBooksAccounting(AccountingProperties properties, LedgerRepository ledger) {
-    this(properties, ledger, new QuickBooksTokens(properties, Clock.systemUTC()), Duration.ofMillis(500),
+  QuickBooksAccounting(AccountingProperties properties, LedgerRepository ledger, QuickBooksTokenStore tokenStore) {
+    this(properties, ledger, new QuickBooksTokens(properties, tokenStore, Clock.systemUTC()), Duration.ofMillis(500),
         Clock.systemUTC());
   }
 
@@ -280,9 +280,13 @@ class QuickBooksAccounting implements Accounting {
 
   /** The same key gives the same id; QuickBooks accepts at most 50 characters. */
   static String requestId(String idempotencyKey) {
+    return "bb-" + sha256Hex(idempotencyKey).substring(0, 32);
+  }
+
+  static String sha256Hex(String value) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-      return "bb-" + HexFormat.of().formatHex(hash, 0, 16);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

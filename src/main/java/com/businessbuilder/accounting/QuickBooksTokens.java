@@ -19,7 +19,7 @@ import java.util.Base64;
  * OAuth 2 access tokens for QuickBooks Online: the refresh-token grant against Intuit's token endpoint, with the
  * client id and secret as HTTP Basic credentials. The access token is kept until a minute before it expires, or until
  * QuickBooks refuses it. Intuit may hand out a new refresh token with each refresh; the newest one is used from then
- * on (in memory: after a restart the configured one is used again).
+ * on and kept in the {@link QuickBooksTokenStore}, so a restart continues with it.
  */
 class QuickBooksTokens {
 
@@ -31,12 +31,19 @@ class QuickBooksTokens {
   private final Duration timeout;
   private final Clock clock;
   private final HttpClient http;
+  private final QuickBooksTokenStore store;
+  private final String realmId;
+  private final String configuredFingerprint;
 
   private String refreshToken;
+  private boolean storeRead;
   private String accessToken;
   private Instant expiresAt;
 
-  QuickBooksTokens(AccountingProperties properties, Clock clock) {
+  QuickBooksTokens(AccountingProperties properties, QuickBooksTokenStore store, Clock clock) {
+    this.store = store;
+    this.realmId = properties.realmId();
+    this.configuredFingerprint = QuickBooksAccounting.sha256Hex(properties.refreshToken());
     this.tokenUrl = URI.create(properties.tokenUrl());
     this.basicCredentials = Base64.getEncoder().encodeToString(
         (properties.clientId() + ":" + properties.clientSecret()).getBytes(StandardCharsets.UTF_8));
@@ -65,6 +72,10 @@ class QuickBooksTokens {
   }
 
   private void refresh() {
+    if (!storeRead) {
+      refreshToken = store.newest(realmId, configuredFingerprint).orElse(refreshToken);
+      storeRead = true;
+    }
     String form = "grant_type=refresh_token&refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8);
     HttpRequest request = HttpRequest.newBuilder(tokenUrl)
         .timeout(timeout)
@@ -103,8 +114,9 @@ class QuickBooksTokens {
       accessToken = token;
       expiresAt = clock.instant().plusSeconds(body.path("expires_in").asLong(3600));
       String rotated = body.path("refresh_token").asText(null);
-      if (rotated != null && !rotated.isBlank()) {
+      if (rotated != null && !rotated.isBlank() && !rotated.equals(refreshToken)) {
         refreshToken = rotated;
+        store.save(realmId, configuredFingerprint, rotated);
       }
     } catch (IOException e) {
       throw new AccountingCallFailed("Intuit's token endpoint answered with something that is not JSON", false, 200,

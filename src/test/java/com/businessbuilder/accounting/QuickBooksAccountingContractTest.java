@@ -57,7 +57,8 @@ class QuickBooksAccountingContractTest {
   }
 
   QuickBooksAccounting quickbooks(AccountingProperties properties) {
-    return new QuickBooksAccounting(properties, db.ledger, new QuickBooksTokens(properties, Clock.systemUTC()),
+    return new QuickBooksAccounting(properties, db.ledger, new QuickBooksTokens(properties,
+        new QuickBooksTokenStore(db.jdbc), Clock.systemUTC()),
         Duration.ofMillis(10), Clock.systemUTC());
   }
 
@@ -289,6 +290,30 @@ class QuickBooksAccountingContractTest {
         + "bb.accounting.client-id, client-secret and refresh-token)")
         .doesNotContain(REFRESH_TOKEN).doesNotContain(CLIENT_SECRET);
     assertThat(invoicePosts()).isEmpty();
+  }
+
+  @Test
+  void aRotatedRefreshTokenIsKeptAndUsedAfterARestartUntilANewOneIsConfigured() {
+    fake.stubFor(post("/oauth2/v1/tokens/bearer").willReturn(okJson("{\"token_type\":\"bearer\",\"access_token\":"
+        + "\"a1\",\"expires_in\":3600,\"refresh_token\":\"AB11rotated-0043\",\"x_refresh_token_expires_in\":8726400}")));
+    fake.stubFor(get(urlPathEqualTo(COMPANY + "/query")).willReturn(okJson("{\"QueryResponse\":{\"Customer\":"
+        + "[{\"Id\":\"61\",\"DisplayName\":\"Acme Bakery\"}]}," + TIME + "}")));
+    CustomerDetails acme = new CustomerDetails("customer-d3", "Acme Bakery", null);
+
+    quickbooks().ensureCustomer(acme);
+    db.jdbc.sql("delete from bb_ledger_customer").update();
+    quickbooks().ensureCustomer(acme); // after a restart: a new adapter, the same database
+    AccountingProperties reconnected = new AccountingProperties("quickbooks", fake.baseUrl(), REALM, CLIENT_ID,
+        CLIENT_SECRET, "AB11reconnected-0099", null, fake.baseUrl() + "/oauth2/v1/tokens/bearer", null, "1", "INV",
+        Duration.ofMillis(800), 0);
+    db.jdbc.sql("delete from bb_ledger_customer").update();
+    quickbooks(reconnected).ensureCustomer(acme);
+
+    assertThat(fake.findAll(postRequestedFor(urlPathEqualTo("/oauth2/v1/tokens/bearer"))))
+        .extracting(LoggedRequest::getBodyAsString).containsExactly(
+            "grant_type=refresh_token&refresh_token=" + REFRESH_TOKEN,
+            "grant_type=refresh_token&refresh_token=AB11rotated-0043",
+            "grant_type=refresh_token&refresh_token=AB11reconnected-0099");
   }
 
   @Test
