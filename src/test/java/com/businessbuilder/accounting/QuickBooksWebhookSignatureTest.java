@@ -34,5 +34,22 @@ class QuickBooksWebhookSignatureTest {
         .containsExactly("5");
   }
 
+  @Test
+  void withTheOfflineLedgerASignedPaymentIsAcknowledgedAndNothingPublished() {
+    AccountingProperties offline = new AccountingProperties(null, null, null, null, null, null, null, null, "verifier",
+        null, null, null, 2);
+    LedgerRepository ledger = org.mockito.Mockito.mock(LedgerRepository.class);
+    org.springframework.context.ApplicationEventPublisher events =
+        org.mockito.Mockito.mock(org.springframework.context.ApplicationEventPublisher.class);
+    var webhook = new QuickBooksWebhookController(offline, org.mockito.Mockito.mock(OfflineLedger.class), ledger,
+        events);
+    byte[] body = ("{\"eventNotifications\":[{\"realmId\":\"1\",\"dataChangeEvent\":{\"entities\":["
+        + "{\"name\":\"Payment\",\"id\":\"5\",\"operation\":\"Create\"}]}}]}").getBytes(StandardCharsets.UTF_8);
+    String signature = java.util.Base64.getEncoder().encodeToString(QuickBooksWebhookController.hmac("verifier", body));
+
+    assertThat(webhook.notified(signature, body).getStatusCode().value()).isEqualTo(200);
+    org.mockito.Mockito.verifyNoInteractions(events, ledger);
+  }
+
   static final String OPENSSL = "bMlzRCQm2LZWdYu47/x0QKWgW3o3rEKU8Shp+xkpYaE=";
 }
