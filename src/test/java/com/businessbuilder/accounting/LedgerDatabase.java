@@ -8,7 +8,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A fresh in-memory H2 with the application's tables, for tests of the ledger without a Spring context. */
+/** A database with the application's tables (a fresh in-memory H2 by default), for tests without a Spring context. */
 final class LedgerDatabase {
 
   final DataSource dataSource;
@@ -17,8 +17,11 @@ final class LedgerDatabase {
   final TransactionTemplate transactions;
 
   LedgerDatabase() {
-    dataSource = new DriverManagerDataSource("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-        "");
+    this(new DriverManagerDataSource("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+  }
+
+  LedgerDatabase(DataSource dataSource) {
+    this.dataSource = dataSource;
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     ledger = new LedgerRepository(jdbc);

@@ -19,9 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class OfflineLedgerTest {
 
-  private final LedgerDatabase db = new LedgerDatabase();
+  final LedgerDatabase db = database();
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-14T10:00:00Z"), ZoneOffset.UTC);
   private final OfflineLedger ledger = new OfflineLedger(db.ledger, db.transactions, "INV", clock);
+
+  /** H2 here; {@link OfflineLedgerOnPostgresTest} runs the same tests on PostgreSQL. */
+  LedgerDatabase database() {
+    return new LedgerDatabase();
+  }
 
   @Test
   void customerIsCreatedOncePerKeyAndFoundByName() {
