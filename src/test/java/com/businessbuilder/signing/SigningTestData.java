@@ -37,10 +37,14 @@ final class SigningTestData {
   }
 
   static SignatureEnvelopes freshDatabase() {
+    return new SignatureEnvelopes(freshJdbc());
+  }
+
+  static JdbcClient freshJdbc() {
     DriverManagerDataSource dataSource = new DriverManagerDataSource(
         "jdbc:h2:mem:signing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     migrate(dataSource);
-    return new SignatureEnvelopes(JdbcClient.create(dataSource));
+    return JdbcClient.create(dataSource);
   }
 
   private static void migrate(DataSource dataSource) {
