@@ -5,52 +5,60 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks DocuSign Connect's HMAC signatures: {@code X-DocuSign-Signature-<n>} is the Base64 HMAC-SHA256 of the raw
  * request body under one of the account's Connect keys. DocuSign signs with every active key (up to 100, numbered
- * by their position in its list), so a message is genuine when any of its signatures matches ours.
+ * by their position in its list), so a message is genuine when any of its signatures matches one of our keys.
+ * {@code bb.signing.connect-hmac-key} may name several keys, separated by commas, while a key is being rotated.
  */
 class DocuSignConnectVerifier {
 
   static final String HEADER_PREFIX = "X-DocuSign-Signature-";
   private static final String ALGORITHM = "HmacSHA256";
 
-  private final SecretKeySpec key;
+  private final List<SecretKeySpec> keys;
 
-  /** @param hmacKey the Connect key; null means no message can be verified, every one is refused */
-  DocuSignConnectVerifier(String hmacKey) {
-    this.key = hmacKey == null ? null : new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+  /** @param hmacKeys the Connect key(s), comma-separated; null means every message is refused */
+  DocuSignConnectVerifier(String hmacKeys) {
+    this.keys = hmacKeys == null ? List.of() : Arrays.stream(hmacKeys.split(","))
+        .map(String::strip).filter(key -> !key.isEmpty())
+        .map(key -> new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM))
+        .toList();
   }
 
   boolean configured() {
-    return key != null;
+    return !keys.isEmpty();
   }
 
   /** Whether one of the signatures is the body's HMAC; compared in constant time. */
   boolean genuine(byte[] body, Collection<String> signatures) {
-    if (key == null || body == null || signatures.isEmpty()) {
+    if (keys.isEmpty() || body == null || signatures.isEmpty()) {
       return false;
     }
-    byte[] expected = sign(body);
     boolean match = false;
-    for (String signature : signatures) {
-      byte[] given = decode(signature);
-      // no early exit: every header is compared
-      match |= given != null && MessageDigest.isEqual(expected, given);
+    for (SecretKeySpec key : keys) {
+      byte[] expected = sign(key, body);
+      for (String signature : signatures) {
+        byte[] given = decode(signature);
+        // no early exit: every header is compared with every key
+        match |= given != null && MessageDigest.isEqual(expected, given);
+      }
     }
     return match;
   }
 
-  /** The Base64 signature DocuSign would send for this body (tests sign their messages with it). */
+  /** The Base64 signature DocuSign would send for this body under the first key (tests sign with it). */
   String signature(byte[] body) {
-    return Base64.getEncoder().encodeToString(sign(body));
+    return Base64.getEncoder().encodeToString(sign(keys.get(0), body));
   }
 
-  private byte[] sign(byte[] body) {
+  private static byte[] sign(SecretKeySpec key, byte[] body) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
