@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * first searches DocuSign's envelopes for that custom field since the recorded time, and creates an envelope only
  * when there is none.
  */
-public class DocuSignSignature implements ESignature {
+class DocuSignSignature implements ESignature {
 
-  public static final String ID = "docusign";
+  static final String ID = "docusign";
   static final String KEY_FIELD = "bbIdempotencyKey";
   static final String DEAL_FIELD = "bbDealId";
   static final String SIGNATURE_ANCHOR = "/sig1/";

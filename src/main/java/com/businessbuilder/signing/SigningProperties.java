@@ -30,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout read timeout of each HTTP request to DocuSign
  */
 @ConfigurationProperties("bb.signing")
-public record SigningProperties(
+record SigningProperties(
     @DefaultValue(OfflineSignature.ID) String provider,
     @DefaultValue("https://demo.docusign.net/restapi") String basePath,
     @DefaultValue("account-d.docusign.com") String oauthBasePath,
@@ -47,7 +47,7 @@ public record SigningProperties(
 
   static final List<String> PROVIDERS = List.of(OfflineSignature.ID, DocuSignSignature.ID);
 
-  public SigningProperties {
+  SigningProperties {
     provider = provider == null || provider.isBlank() ? OfflineSignature.ID : provider.strip().toLowerCase(Locale.ROOT);
     basePath = stripTrailingSlash(blankToNull(basePath));
     oauthBasePath = stripTrailingSlash(blankToNull(oauthBasePath));

@@ -80,6 +80,24 @@ class DocuSignConnectWebhookTest {
   }
 
   @Test
+  void aFailingListenerRollsBackSoThatDocuSignsRetryIsActedOn() throws Exception {
+    String envelopeId = sentEnvelope();
+    received.failOnce(envelopeId);
+    String message = completed(envelopeId);
+
+    HttpResponse<String> failed = post(message, docuSign.signature(bytes(message)));
+
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(envelopes.byEnvelopeId(envelopeId).orElseThrow().status()).isEqualTo(EnvelopeStatus.SENT);
+
+    HttpResponse<String> retried = post(message, docuSign.signature(bytes(message)));
+
+    assertThat(retried.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(retried.body()).path("outcome").asText()).isEqualTo("ACCEPTED");
+    assertThat(received.of(envelopeId)).hasSize(1);
+  }
+
+  @Test
   void anEnvelopeNotSentFromHereIsAcknowledgedAndIgnored() throws Exception {
     String stranger = UUID.randomUUID().toString();
     String message = completed(stranger);
@@ -175,10 +193,18 @@ class DocuSignConnectWebhookTest {
   static class Received {
 
     private final List<SignatureEvent> events = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @EventListener
     void on(SignatureEvent event) {
+      if (failing.remove(event.envelopeId())) {
+        throw new IllegalStateException("the deal pipeline is down");
+      }
       events.add(event);
+    }
+
+    void failOnce(String envelopeId) {
+      failing.add(envelopeId);
     }
 
     List<SignatureEvent> of(String envelopeId) {
