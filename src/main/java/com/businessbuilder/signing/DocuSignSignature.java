@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * carries the idempotency key as the hidden text custom field {@value #KEY_FIELD}. A retry that finds the record
  * without envelope id does not know whether DocuSign processed the first call (its answer may have been lost), so it
  * first searches DocuSign's envelopes for that custom field since the recorded time, and creates an envelope only
- * when there is none.
+ * when there is none. A retry while the earlier attempt may still be waiting for its answer (within both timeouts
+ * plus {@link #IN_FLIGHT_MARGIN}) fails without calling DocuSign; a 4xx answer (nothing created) clears the record.
  */
 class DocuSignSignature implements ESignature {
 
@@ -46,6 +47,8 @@ class DocuSignSignature implements ESignature {
   static final String DATE_ANCHOR = "/date1/";
   /** How far before the recorded time the search for a lost sending starts (clock skew between us and DocuSign). */
   static final Duration SEARCH_SLACK = Duration.ofHours(1);
+  /** Added to the timeouts before a retry may conclude that an unconfirmed attempt is over. */
+  static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(DocuSignSignature.class);
 
@@ -73,10 +76,17 @@ class DocuSignSignature implements ESignature {
   @Override
   public Envelope send(SignatureRequest request) {
     String key = request.idempotencyKey();
-    if (!envelopes.begin(key, request.dealId(), ID, null, EnvelopeStatus.SENT, clock.instant())) {
+    Instant now = clock.instant();
+    if (!envelopes.begin(key, request.dealId(), ID, null, EnvelopeStatus.SENT, now)) {
       SentEnvelope earlier = envelopes.byKey(key).orElseThrow();
       if (earlier.envelopeId() != null) {
         return earlier.envelope();
+      }
+      Instant settled = earlier.updatedAt().plus(inFlightWindow());
+      if (now.isBefore(settled)) {
+        // the earlier attempt may still be waiting for DocuSign's answer: searching now could miss its envelope
+        throw new SigningFailed("An earlier attempt to send " + key + " started at " + earlier.updatedAt()
+            + " and may still be running; try again after " + settled, null, null);
       }
       Optional<String> lost = sentEarlier(key, earlier.createdAt());
       if (lost.isPresent()) {
@@ -84,13 +94,27 @@ class DocuSignSignature implements ESignature {
         envelopes.sent(key, lost.get(), EnvelopeStatus.SENT, clock.instant());
         return new Envelope(lost.get(), ID, EnvelopeStatus.SENT);
       }
+      envelopes.attempt(key, clock.instant());
     }
-    EnvelopeSummary summary = call("create the envelope", () -> envelopesApi.createEnvelope(
-        properties.accountId(), definition(request)));
+    EnvelopeSummary summary;
+    try {
+      summary = call("create the envelope", () -> envelopesApi.createEnvelope(properties.accountId(),
+          definition(request)));
+    } catch (SigningFailed e) {
+      if (e.httpStatus() != null && e.httpStatus() >= 400 && e.httpStatus() < 500) {
+        envelopes.forget(key); // a 4xx creates nothing: the next attempt need not search
+      }
+      throw e;
+    }
     EnvelopeStatus status = statusOf(summary.getStatus());
     envelopes.sent(key, summary.getEnvelopeId(), status, clock.instant());
     log.info("Sent envelope {} for deal {}", summary.getEnvelopeId(), request.dealId());
     return new Envelope(summary.getEnvelopeId(), ID, status);
+  }
+
+  /** How long an attempt may still be waiting for DocuSign: both timeouts, the token request's too, and a margin. */
+  private Duration inFlightWindow() {
+    return properties.connectTimeout().plus(properties.readTimeout()).multipliedBy(2).plus(IN_FLIGHT_MARGIN);
   }
 
   @Override

@@ -44,6 +44,20 @@ class SignatureEnvelopes {
         .update();
   }
 
+  /** Another attempt to create the envelope starts now. */
+  void attempt(String idempotencyKey, Instant now) {
+    jdbc.sql("update bb_signature_envelope set updated_at = ? where idempotency_key = ? and envelope_id is null")
+        .params(Timestamp.from(now), idempotencyKey)
+        .update();
+  }
+
+  /** The provider refused the sending for certain (it created nothing): the next attempt starts afresh. */
+  void forget(String idempotencyKey) {
+    jdbc.sql("delete from bb_signature_envelope where idempotency_key = ? and envelope_id is null")
+        .param(idempotencyKey)
+        .update();
+  }
+
   void statusChanged(String envelopeId, EnvelopeStatus status, Instant now) {
     jdbc.sql("update bb_signature_envelope set status = ?, updated_at = ? where envelope_id = ?")
         .params(status.name(), Timestamp.from(now), envelopeId)

@@ -224,11 +224,48 @@ class DocuSignSignatureContractTest {
     assertThat(busy.httpStatus()).isEqualTo(503);
     assertThat(busy.getMessage()).contains("DocuSign could not create the envelope: 503");
 
+    clock.advance(Duration.ofMinutes(1)); // the engine's retry back-off
     Envelope retried = signature.send(SigningTestData.contract("deal-42/contract-v1"));
 
     assertThat(retried.envelopeId()).isEqualTo(ENVELOPE_ID);
     assertThat(docuSign.findAll(getRequestedFor(urlPathEqualTo(ENVELOPES)))).hasSize(1);
     assertThat(docuSign.findAll(postRequestedFor(urlEqualTo(ENVELOPES)))).hasSize(2);
+  }
+
+  /** The first attempt may still be waiting for DocuSign: a retry now must neither search nor create. */
+  @Test
+  void aRetryWhileTheFirstAttemptMayStillRunFailsWithoutCallingDocuSign() {
+    docuSign.stubFor(post(ENVELOPES).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    catchThrowableOfType(SigningFailed.class, () -> signature.send(SigningTestData.contract("deal-42/contract-v1")));
+
+    clock.advance(Duration.ofSeconds(5));
+    SigningFailed tooEarly = catchThrowableOfType(SigningFailed.class,
+        () -> signature.send(SigningTestData.contract("deal-42/contract-v1")));
+
+    assertThat(tooEarly.getMessage()).startsWith("An earlier attempt to send deal-42/contract-v1 started at "
+        + "2026-11-21T10:00:00Z and may still be running; try again after 2026-11-21T10:00:38Z");
+    assertThat(docuSign.findAll(postRequestedFor(urlEqualTo(ENVELOPES)))).hasSize(1);
+    assertThat(docuSign.findAll(getRequestedFor(urlPathEqualTo(ENVELOPES)))).isEmpty();
+  }
+
+  /** A 400 creates nothing at DocuSign: the corrected retry sends without searching first. */
+  @Test
+  void aRejectedRequestIsForgottenAndTheRetryCreatesWithoutSearching() {
+    docuSign.stubFor(post(ENVELOPES).inScenario("invalid").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+            .withBody("{\"errorCode\":\"INVALID_EMAIL_ADDRESS_FOR_RECIPIENT\","
+                + "\"message\":\"The email address for the recipient is invalid.\"}"))
+        .willSetStateTo("fixed"));
+    docuSign.stubFor(post(ENVELOPES).inScenario("invalid").whenScenarioStateIs("fixed").willReturn(created()));
+
+    SigningFailed invalid = catchThrowableOfType(SigningFailed.class,
+        () -> signature.send(SigningTestData.contract("deal-42/contract-v1")));
+    assertThat(invalid.httpStatus()).isEqualTo(400);
+    assertThat(invalid.getMessage()).contains("INVALID_EMAIL_ADDRESS_FOR_RECIPIENT");
+    assertThat(envelopes.byKey("deal-42/contract-v1")).isEmpty();
+
+    assertThat(signature.send(SigningTestData.contract("deal-42/contract-v1")).envelopeId()).isEqualTo(ENVELOPE_ID);
+    assertThat(docuSign.findAll(getRequestedFor(urlPathEqualTo(ENVELOPES)))).isEmpty();
   }
 
   @Test
