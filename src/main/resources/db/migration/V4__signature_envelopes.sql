@@ -21,3 +21,12 @@ create table bb_signature_event (
     received_at timestamp    not null,
     constraint pk_bb_signature_event primary key (envelope_id, status)
 );
+
+-- Offline: the countersigned contract the CEO uploaded, kept here rather than as a process variable.
+create table bb_countersigned_contract (
+    envelope_id varchar(100) not null primary key,
+    file_name   varchar(255) not null,
+    content     bytea        not null,
+    recorded_by varchar(100),
+    recorded_at timestamp    not null
+);

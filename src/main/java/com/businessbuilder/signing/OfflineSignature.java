@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * The default: no e-signature service. The envelope is only a record ({@code offline-<uuid>}) that waits for the
  * CEO, who has the client sign on paper or by e-mail and records the countersigned contract in Tasklist;
- * {@link #countersigned} then publishes the {@link SignatureEvent} a webhook would have.
+ * {@link #countersigned} keeps the PDF and publishes the {@link SignatureEvent} a webhook would have.
  */
 public class OfflineSignature implements ESignature {
 
@@ -43,14 +43,33 @@ public class OfflineSignature implements ESignature {
   }
 
   /**
-   * The CEO recorded the countersigned contract (or that the client refused): publishes the final status once.
-   *
-   * @param status {@link EnvelopeStatus#COMPLETED} or {@link EnvelopeStatus#DECLINED}
+   * The CEO recorded the countersigned contract: keeps the PDF and publishes {@link EnvelopeStatus#COMPLETED}, once.
+   * Called by the handler of the Tasklist task "Record countersigned contract".
    */
-  public void countersigned(String envelopeId, EnvelopeStatus status, String note) {
-    if (!status.isFinal()) {
-      throw new IllegalArgumentException("The CEO records a final status, not " + status);
+  public void countersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy) {
+    known(envelopeId);
+    if (pdf == null || pdf.length == 0) {
+      throw new IllegalArgumentException("The countersigned contract of " + envelopeId + " is empty");
     }
-    events.statusChanged(envelopeId, status, note, "tasklist");
+    envelopes.keepCountersigned(envelopeId, fileName, pdf, recordedBy, clock.instant());
+    events.statusChanged(envelopeId, EnvelopeStatus.COMPLETED, "countersigned contract recorded by " + recordedBy,
+        "tasklist");
+  }
+
+  /** The client refused to sign: publishes {@link EnvelopeStatus#DECLINED}, once. */
+  public void declined(String envelopeId, String reason) {
+    known(envelopeId);
+    events.statusChanged(envelopeId, EnvelopeStatus.DECLINED, reason, "tasklist");
+  }
+
+  /** The countersigned PDF the CEO recorded, if any. */
+  public java.util.Optional<byte[]> countersignedContract(String envelopeId) {
+    return envelopes.countersigned(envelopeId);
+  }
+
+  private void known(String envelopeId) {
+    if (envelopes.byEnvelopeId(envelopeId).filter(envelope -> ID.equals(envelope.provider())).isEmpty()) {
+      throw new IllegalArgumentException("No offline envelope " + envelopeId);
+    }
   }
 }

@@ -99,6 +99,20 @@ class SignatureEnvelopes {
     }
   }
 
+  /** Keeps the countersigned PDF of an offline envelope; a second upload replaces nothing and returns false. */
+  boolean keepCountersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy, Instant now) {
+    return jdbc.sql("insert into bb_countersigned_contract (envelope_id, file_name, content, recorded_by, recorded_at)"
+            + " select ?, ?, ?, ?, ? where not exists"
+            + " (select 1 from bb_countersigned_contract where envelope_id = ?)")
+        .params(envelopeId, fileName, pdf, recordedBy, Timestamp.from(now), envelopeId)
+        .update() == 1;
+  }
+
+  Optional<byte[]> countersigned(String envelopeId) {
+    return jdbc.sql("select content from bb_countersigned_contract where envelope_id = ?").param(envelopeId)
+        .query((rs, row) -> rs.getBytes("content")).optional();
+  }
+
   private static SentEnvelope row(ResultSet rs, int row) throws SQLException {
     return new SentEnvelope(rs.getString("idempotency_key"), rs.getString("deal_id"), rs.getString("provider"),
         rs.getString("envelope_id"), EnvelopeStatus.valueOf(rs.getString("status")),

@@ -146,12 +146,24 @@ class DocuSignConnectWebhookTest {
     assertThat(signature.status(envelope.envelopeId())).isEqualTo(EnvelopeStatus.AWAITING_COUNTERSIGNATURE);
 
     OfflineSignature offline = (OfflineSignature) signature;
-    offline.countersigned(envelope.envelopeId(), EnvelopeStatus.COMPLETED, "signed on paper");
-    offline.countersigned(envelope.envelopeId(), EnvelopeStatus.COMPLETED, "signed on paper");
+    byte[] pdf = "%PDF-1.4 countersigned".getBytes(StandardCharsets.US_ASCII);
+    offline.countersigned(envelope.envelopeId(), "Contract ACME-2026-001 signed.pdf", pdf, "ceo");
+    offline.countersigned(envelope.envelopeId(), "Contract ACME-2026-001 signed.pdf", pdf, "ceo");
 
-    assertThat(received.of(envelope.envelopeId())).containsExactly(
-        new SignatureEvent(envelope.envelopeId(), EnvelopeStatus.COMPLETED, "signed on paper"));
+    assertThat(received.of(envelope.envelopeId())).containsExactly(new SignatureEvent(envelope.envelopeId(),
+        EnvelopeStatus.COMPLETED, "countersigned contract recorded by ceo"));
     assertThat(signature.status(envelope.envelopeId())).isEqualTo(EnvelopeStatus.COMPLETED);
+    assertThat(offline.countersignedContract(envelope.envelopeId())).hasValue(pdf);
+  }
+
+  @Test
+  void offlineARefusalIsRecordedAsDeclined() {
+    Envelope envelope = signature.send(SigningTestData.contract("deal-8/contract-" + UUID.randomUUID()));
+
+    ((OfflineSignature) signature).declined(envelope.envelopeId(), "The client chose another agency");
+
+    assertThat(received.of(envelope.envelopeId())).containsExactly(new SignatureEvent(envelope.envelopeId(),
+        EnvelopeStatus.DECLINED, "The client chose another agency"));
   }
 
   private String sentEnvelope() {

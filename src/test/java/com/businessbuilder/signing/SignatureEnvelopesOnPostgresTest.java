@@ -47,6 +47,17 @@ class SignatureEnvelopesOnPostgresTest {
   }
 
   @Test
+  void aCountersignedContractOfSomeMegabytesIsKeptOnce() {
+    byte[] pdf = new byte[3_000_000];
+    new java.util.Random(7).nextBytes(pdf);
+
+    assertThat(envelopes.keepCountersigned("offline-pg", "signed.pdf", pdf, "ceo", now)).isTrue();
+    assertThat(envelopes.keepCountersigned("offline-pg", "other.pdf", new byte[] {1}, "ceo", now)).isFalse();
+
+    assertThat(envelopes.countersigned("offline-pg")).hasValue(pdf);
+  }
+
+  @Test
   void aStatusIsActedOnOnce() {
     envelopes.begin("pg-2", "deal-2", "docusign", "pg-env-2", EnvelopeStatus.SENT, now);
 
