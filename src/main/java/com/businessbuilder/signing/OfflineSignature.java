@@ -1,0 +1,75 @@
+package com.businessbuilder.signing;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The default: no e-signature service. The envelope is only a record ({@code offline-<uuid>}) that waits for the
+ * CEO, who has the client sign on paper or by e-mail and records the countersigned contract in Tasklist;
+ * {@link #countersigned} keeps the PDF and publishes the {@link SignatureEvent} a webhook would have.
+ */
+public class OfflineSignature implements ESignature {
+
+  public static final String ID = "offline";
+
+  private final SignatureEnvelopes envelopes;
+  private final SignatureEvents events;
+  private final Clock clock;
+
+  OfflineSignature(SignatureEnvelopes envelopes, SignatureEvents events, Clock clock) {
+    this.envelopes = envelopes;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Envelope send(SignatureRequest request) {
+    String envelopeId = "offline-" + UUID.randomUUID();
+    envelopes.begin(request.idempotencyKey(), request.dealId(), ID, envelopeId,
+        EnvelopeStatus.AWAITING_COUNTERSIGNATURE, clock.instant());
+    return envelopes.byKey(request.idempotencyKey()).orElseThrow().envelope();
+  }
+
+  @Override
+  public EnvelopeStatus status(String envelopeId) {
+    return envelopes.byEnvelopeId(envelopeId)
+        .orElseThrow(() -> new IllegalArgumentException("No offline envelope " + envelopeId))
+        .status();
+  }
+
+  /**
+   * The CEO recorded the countersigned contract: keeps the PDF and publishes {@link EnvelopeStatus#COMPLETED}, once.
+   * Called by the handler of the Tasklist task "Record countersigned contract".
+   */
+  public void countersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy) {
+    known(envelopeId);
+    if (pdf == null || pdf.length == 0) {
+      throw new IllegalArgumentException("The countersigned contract of " + envelopeId + " is empty");
+    }
+    envelopes.keepCountersigned(envelopeId, fileName, pdf, recordedBy, clock.instant());
+    events.statusChanged(envelopeId, EnvelopeStatus.COMPLETED, "countersigned contract recorded by " + recordedBy,
+        "tasklist");
+  }
+
+  /** The client refused to sign: publishes {@link EnvelopeStatus#DECLINED}, once. */
+  public void declined(String envelopeId, String reason) {
+    known(envelopeId);
+    events.statusChanged(envelopeId, EnvelopeStatus.DECLINED, reason, "tasklist");
+  }
+
+  /** The countersigned PDF the CEO recorded, if any. */
+  public java.util.Optional<byte[]> countersignedContract(String envelopeId) {
+    return envelopes.countersigned(envelopeId);
+  }
+
+  private void known(String envelopeId) {
+    if (envelopes.byEnvelopeId(envelopeId).filter(envelope -> ID.equals(envelope.provider())).isEmpty()) {
+      throw new IllegalArgumentException("No offline envelope " + envelopeId);
+    }
+  }
+}
