@@ -16,7 +16,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models of the top-level folders {@code processes/}, {@code dmn/} and {@code forms/} at start.
+ * Deploys the models of the top-level folders {@code processes/}, {@code dmn/} and {@code forms/} (Camunda Forms
+ * and embedded HTML forms) at start.
  *
  * <p>The starter's auto-deployment names resources after their location (an absolute path under
  * {@code spring-boot:run}, a jar entry in the fat jar), so the same model would become a new version whenever
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
 class ModelDeployment implements InitializingBean {
 
   static final String DEPLOYMENT_NAME = "business-builder";
-  static final List<String> MODEL_PATTERNS =
-      List.of("classpath*:processes/*.bpmn", "classpath*:dmn/*.dmn", "classpath*:forms/*.form");
+  // embedded HTML forms are for what Camunda Forms cannot do in Tasklist 7, such as uploading a file
+  static final List<String> MODEL_PATTERNS = List.of("classpath*:processes/*.bpmn", "classpath*:dmn/*.dmn",
+      "classpath*:forms/*.form", "classpath*:forms/*.html");
 
   private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 

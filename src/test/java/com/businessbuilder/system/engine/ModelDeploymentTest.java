@@ -23,7 +23,7 @@ class ModelDeploymentTest {
 
     assertThat(repository.getDeploymentResourceNames(latest.getId()))
         .contains("processes/client-discovery.bpmn", "dmn/lead-scoring.dmn", "forms/lead-review.form")
-        .allMatch(name -> name.matches("(processes|dmn|forms)/[^/]+\\.(bpmn|dmn|form)"));
+        .allMatch(name -> name.matches("(processes|dmn|forms)/[^/]+\\.(bpmn|dmn|form|html)"));
   }
 
   @Test
