@@ -1,0 +1,40 @@
+package com.businessbuilder.deal;
+
+import static com.businessbuilder.deal.DealClosingProcess.Elements.APPROVE_OUTREACH;
+import static com.businessbuilder.deal.DealClosingProcess.Elements.APPROVE_PROPOSAL;
+import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
+
+import com.businessbuilder.quality.DeliverableVersion;
+import com.businessbuilder.quality.Deliverables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what the CEO decides on onto the form (create listener of the deal's CEO gates), as a task-local variable
+ * so it never becomes process data: the outreach e-mail or the proposal as QA passed it, or the revised terms.
+ */
+@Component("dealApprovalPreparation")
+class DealApprovalPreparation implements TaskListener {
+
+  private final Deliverables deliverables;
+
+  DealApprovalPreparation(Deliverables deliverables) {
+    this.deliverables = deliverables;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String activity = task.getTaskDefinitionKey();
+    String content;
+    if (APPROVE_OUTREACH.equals(activity) || APPROVE_PROPOSAL.equals(activity)) {
+      String id = (String) task.getVariable(APPROVE_OUTREACH.equals(activity) ? OUTREACH_DELIVERABLE_ID
+          : PROPOSAL_DELIVERABLE_ID);
+      content = deliverables.finalVersion(id).map(DeliverableVersion::content).orElse("(no usable version)");
+    } else {
+      content = DealTerms.describe(task.getVariable(DEAL_VALUE), task.getVariable(DISCOUNT_PERCENT),
+          task.getVariable(MARGIN_PERCENT), task.getVariable(REQUESTED_DISCOUNT_PERCENT));
+    }
+    task.setVariableLocal(DELIVERABLE_CONTENT, content);
+  }
+}
