@@ -12,6 +12,7 @@ import com.businessbuilder.worker.ExternalTaskWorker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -268,6 +269,30 @@ abstract class DealClosingPaths {
 
     assertThat(run.instance()).isEnded().hasPassed(END_LOST_CONTRACT_EXPIRED);
     assertThat(view(run).reason()).isEqualTo("The contract was not signed after 2 reminders");
+  }
+
+  @Test
+  void leadHandedToSalesByDiscoveryOpensItsDealOnce() {
+    String leadId = UUID.randomUUID().toString();
+    Map<String, Object> lead = Map.of("leadId", leadId, "company", "Acme Software GmbH",
+        "contactEmail", "cto@acme-software.example", "industry", "software", "employees", 450,
+        "annualBudget", 120_000L, "notes", "Budget approved, we need a partner this quarter");
+
+    for (int handoff = 1; handoff <= 2; handoff++) {
+      engine.getRuntimeService().createProcessInstanceByKey("client-discovery").businessKey(leadId)
+          .setVariables(lead).startBeforeActivity("EndEvent_LeadHandedToSales").execute();
+    }
+
+    Deal deal = deals.findByLead(leadId).orElseThrow();
+    assertThat(deal.data().company()).isEqualTo("Acme Software GmbH");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DealClosingProcess.PROCESS_ID)
+        .processInstanceBusinessKey(deal.id()).count()).as("one deal per lead").isEqualTo(1);
+    Run run = new Run(deal.id(), engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(deal.processInstanceId()).singleResult());
+    advance(run);
+    assertThat(run.instance()).isWaitingAt(GATEWAY_AWAIT_REPLY);
+    assertThat(mailer.to(deal.id())).singleElement()
+        .satisfies(mail -> assertThat(mail.to()).isEqualTo("cto@acme-software.example"));
   }
 
   Run awaitingAnswer() {
