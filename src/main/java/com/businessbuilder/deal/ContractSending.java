@@ -60,6 +60,6 @@ class ContractSending implements TaskHandler {
     deals.recordEnvelope(deal.id(), envelope.envelopeId());
     deals.addMessage(deal.id(), DealMessage.OUT, "contract", "Contract sent for signature (envelope "
         + envelope.envelopeId() + ", " + envelope.provider() + ")");
-    return Map.of(ENVELOPE_ID, envelope.envelopeId());
+    return Map.of(ENVELOPE_ID, envelope.envelopeId(), ENVELOPE_STATUS, envelope.status().name());
   }
 }

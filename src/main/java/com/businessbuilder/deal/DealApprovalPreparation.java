@@ -2,6 +2,7 @@ package com.businessbuilder.deal;
 
 import static com.businessbuilder.deal.DealClosingProcess.Elements.APPROVE_OUTREACH;
 import static com.businessbuilder.deal.DealClosingProcess.Elements.APPROVE_PROPOSAL;
+import static com.businessbuilder.deal.DealClosingProcess.Elements.RECORD_COUNTERSIGNED_CONTRACT;
 import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
 import com.businessbuilder.quality.DeliverableVersion;
@@ -31,6 +32,9 @@ class DealApprovalPreparation implements TaskListener {
       String id = (String) task.getVariable(APPROVE_OUTREACH.equals(activity) ? OUTREACH_DELIVERABLE_ID
           : PROPOSAL_DELIVERABLE_ID);
       content = deliverables.finalVersion(id).map(DeliverableVersion::content).orElse("(no usable version)");
+    } else if (RECORD_COUNTERSIGNED_CONTRACT.equals(activity)) {
+      content = "Contract " + task.getVariable(ENVELOPE_ID) + " for " + DealTerms.money(task.getVariable(DEAL_VALUE))
+          + " (discount " + task.getVariable(DISCOUNT_PERCENT) + "%), sent to the client to sign on paper.";
     } else {
       content = DealTerms.describe(task.getVariable(DEAL_VALUE), task.getVariable(DISCOUNT_PERCENT),
           task.getVariable(MARGIN_PERCENT), task.getVariable(REQUESTED_DISCOUNT_PERCENT));

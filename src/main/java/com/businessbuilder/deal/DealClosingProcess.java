@@ -81,6 +81,10 @@ public final class DealClosingProcess {
     public static final String END_LOST_TERMS_REJECTED = "EndEvent_LostTermsRejected";
     public static final String SEND_REVISED_TERMS = "ServiceTask_SendRevisedTerms";
     public static final String SEND_CONTRACT = "ServiceTask_SendContract";
+    public static final String GATEWAY_SIGNED_ON_PAPER = "Gateway_SignedOnPaper";
+    public static final String RECORD_COUNTERSIGNED_CONTRACT = "UserTask_RecordCountersignedContract";
+    public static final String GATEWAY_COUNTERSIGNED = "Gateway_Countersigned";
+    public static final String END_LOST_NOT_COUNTERSIGNED = "EndEvent_LostNotCountersigned";
     public static final String GATEWAY_AWAIT_SIGNATURE = "Gateway_AwaitSignature";
     public static final String CONTRACT_SIGNED = "MessageEvent_ContractSigned";
     public static final String CONTRACT_DECLINED = "MessageEvent_ContractDeclined";
@@ -133,6 +137,10 @@ public final class DealClosingProcess {
     public static final String REQUESTED_DISCOUNT_PERCENT = "requestedDiscountPercent";
     // contract and payment
     public static final String ENVELOPE_ID = "envelopeId";
+    /** the envelope's status right after sending: AWAITING_COUNTERSIGNATURE means signing on paper */
+    public static final String ENVELOPE_STATUS = "envelopeStatus";
+    /** where the countersigned contract is filed (offline signing) */
+    public static final String COUNTERSIGNED_CONTRACT_REF = "countersignedContractRef";
     public static final String INVOICE_NUMBER = "invoiceNumber";
     // task-local on the CEO's forms
     public static final String DELIVERABLE_CONTENT = "deliverableContent";

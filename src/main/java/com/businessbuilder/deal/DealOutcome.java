@@ -28,10 +28,12 @@ class DealOutcome implements ExecutionListener {
       Map.entry(END_LOST_NO_AGREEMENT, "No agreement"),
       Map.entry(END_LOST_TERMS_REJECTED, "The CEO refused terms beyond policy"),
       Map.entry(END_LOST_CONTRACT_DECLINED, "The client declined to sign the contract"),
-      Map.entry(END_LOST_CONTRACT_EXPIRED, "The contract was not signed"));
+      Map.entry(END_LOST_CONTRACT_EXPIRED, "The contract was not signed"),
+      Map.entry(END_LOST_NOT_COUNTERSIGNED, "The client did not sign the contract on paper"));
 
   private static final List<String> CEO_DECISIONS =
-      List.of(END_LOST_OUTREACH_REJECTED, END_LOST_PROPOSAL_REJECTED, END_LOST_TERMS_REJECTED);
+      List.of(END_LOST_OUTREACH_REJECTED, END_LOST_PROPOSAL_REJECTED, END_LOST_TERMS_REJECTED,
+          END_LOST_NOT_COUNTERSIGNED);
 
   private final DealRepository deals;
 

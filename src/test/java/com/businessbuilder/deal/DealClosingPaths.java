@@ -295,6 +295,47 @@ abstract class DealClosingPaths {
         .satisfies(mail -> assertThat(mail.to()).isEqualTo("cto@acme-software.example"));
   }
 
+  @Test
+  void contractSignedOnPaperIsRecordedByTheCeoAndTheDealIsWon() {
+    Run run = awaitingAnswer();
+    signature.onPaper = true;
+    try {
+      answer(run, "accept", null);
+    } finally {
+      signature.onPaper = false;
+    }
+
+    assertThat(run.instance()).isWaitingAt(RECORD_COUNTERSIGNED_CONTRACT).hasNotPassed(GATEWAY_AWAIT_SIGNATURE);
+    Task gate = engine.getTaskService().createTaskQuery().processInstanceId(run.instance().getId())
+        .initializeFormKeys().singleResult();
+    assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("countersigned-contract");
+    assertThat(BpmnAwareTests.task(run.instance())).hasCandidateGroup("ceo");
+    assertThat(view(run).stage()).isEqualTo(DealStage.CONTRACT);
+    engine.getTaskService().complete(gate.getId(), Map.of("decision", "approve", "comment", "",
+        COUNTERSIGNED_CONTRACT_REF, "contracts/acme-robotics.pdf"));
+    advance(run);
+
+    assertThat(run.instance()).isEnded().hasPassed(SET_UP_PAYMENT, END_DEAL_WON);
+    assertThat(view(run).status()).isEqualTo(Deal.WON);
+  }
+
+  @Test
+  void contractTheClientDidNotSignOnPaperLosesTheDeal() {
+    Run run = awaitingAnswer();
+    signature.onPaper = true;
+    try {
+      answer(run, "accept", null);
+    } finally {
+      signature.onPaper = false;
+    }
+
+    decide(run, "reject", "They went silent after the kick-off call");
+
+    assertThat(run.instance()).isEnded().hasPassed(END_LOST_NOT_COUNTERSIGNED);
+    assertThat(view(run).reason())
+        .isEqualTo("The client did not sign the contract on paper: They went silent after the kick-off call");
+  }
+
   Run awaitingAnswer() {
     Run run = open("low");
     reply(run, "We need a customer portal for our dealers.");

@@ -76,6 +76,8 @@ class DealTestDoubles {
 
   static class FakeSignature implements ESignature {
     final Map<String, SignatureRequest> requests = new ConcurrentHashMap<>();
+    /** like the offline adapter: the contract is signed on paper and the CEO records it */
+    volatile boolean onPaper;
 
     @Override
     public String id() {
@@ -85,7 +87,8 @@ class DealTestDoubles {
     @Override
     public Envelope send(SignatureRequest request) {
       requests.putIfAbsent(request.idempotencyKey(), request);
-      return new Envelope("env-" + request.idempotencyKey(), id(), EnvelopeStatus.SENT);
+      return new Envelope("env-" + request.idempotencyKey(), id(),
+          onPaper ? EnvelopeStatus.AWAITING_COUNTERSIGNATURE : EnvelopeStatus.SENT);
     }
 
     @Override
