@@ -55,6 +55,10 @@ public final class DealClosingProcess {
     public static final String SEND_FOLLOW_UP = "ServiceTask_SendFollowUp";
     public static final String END_LOST_NO_RESPONSE = "EndEvent_LostNoResponse";
     public static final String ASSESS_NEEDS = "ServiceTask_AssessNeeds";
+    // an agent call refused by the pipeline budget (error AGENT_BUDGET_EXCEEDED) goes to the CEO
+    public static final String ASSESS_NEEDS_BUDGET_EXCEEDED = "BoundaryEvent_AssessNeedsBudgetExceeded";
+    public static final String DECIDE_ON_NEEDS_AGENT_BUDGET = "UserTask_DecideAssessNeedsAgentBudget";
+    public static final String END_LOST_NEEDS_AGENT_BUDGET = "EndEvent_LostAssessNeedsAgentBudget";
     public static final String PRICE_PROPOSAL = "BusinessRuleTask_PriceProposal";
     public static final String DRAFT_PROPOSAL = "CallActivity_DraftProposal";
     public static final String GATEWAY_PROPOSAL_USABLE = "Gateway_ProposalUsable";
@@ -74,6 +78,9 @@ public final class DealClosingProcess {
     public static final String GATEWAY_ROUNDS_LEFT = "Gateway_RoundsLeft";
     public static final String END_LOST_NO_AGREEMENT = "EndEvent_LostNoAgreement";
     public static final String NEGOTIATE_TERMS = "ServiceTask_NegotiateTerms";
+    public static final String NEGOTIATION_BUDGET_EXCEEDED = "BoundaryEvent_NegotiationBudgetExceeded";
+    public static final String DECIDE_ON_NEGOTIATION_AGENT_BUDGET = "UserTask_DecideNegotiationAgentBudget";
+    public static final String END_LOST_NEGOTIATION_AGENT_BUDGET = "EndEvent_LostNegotiationAgentBudget";
     public static final String CHECK_TERMS_POLICY = "BusinessRuleTask_CheckTermsPolicy";
     public static final String GATEWAY_TERMS_NEED_CEO = "Gateway_TermsNeedCeo";
     public static final String APPROVE_TERMS = "UserTask_ApproveTerms";

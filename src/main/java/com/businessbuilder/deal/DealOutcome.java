@@ -29,11 +29,13 @@ class DealOutcome implements ExecutionListener {
       Map.entry(END_LOST_TERMS_REJECTED, "The CEO refused terms beyond policy"),
       Map.entry(END_LOST_CONTRACT_DECLINED, "The client declined to sign the contract"),
       Map.entry(END_LOST_CONTRACT_EXPIRED, "The contract was not signed"),
-      Map.entry(END_LOST_NOT_COUNTERSIGNED, "The client did not sign the contract on paper"));
+      Map.entry(END_LOST_NOT_COUNTERSIGNED, "The client did not sign the contract on paper"),
+      Map.entry(END_LOST_NEEDS_AGENT_BUDGET, "The CEO did not raise the agent budget"),
+      Map.entry(END_LOST_NEGOTIATION_AGENT_BUDGET, "The CEO did not raise the agent budget"));
 
   private static final List<String> CEO_DECISIONS =
       List.of(END_LOST_OUTREACH_REJECTED, END_LOST_PROPOSAL_REJECTED, END_LOST_TERMS_REJECTED,
-          END_LOST_NOT_COUNTERSIGNED);
+          END_LOST_NOT_COUNTERSIGNED, END_LOST_NEEDS_AGENT_BUDGET, END_LOST_NEGOTIATION_AGENT_BUDGET);
 
   private final DealRepository deals;
 

@@ -5,6 +5,7 @@ import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.quality.Deliverables;
 import com.businessbuilder.signing.EnvelopeStatus;
 import com.businessbuilder.signing.SignatureEvent;
@@ -334,6 +335,37 @@ abstract class DealClosingPaths {
     assertThat(run.instance()).isEnded().hasPassed(END_LOST_NOT_COUNTERSIGNED);
     assertThat(view(run).reason())
         .isEqualTo("The client did not sign the contract on paper: They went silent after the kick-off call");
+  }
+
+  @Test
+  void exhaustedAgentBudgetGoesToTheCeoWhoRaisesItAndTheNeedsAreAssessed() {
+    Run run = open("low");
+    engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+
+    reply(run, "We need a customer portal for our dealers.");
+
+    assertThat(run.instance()).isWaitingAt(DECIDE_ON_NEEDS_AGENT_BUDGET).hasPassed(ASSESS_NEEDS_BUDGET_EXCEEDED);
+    assertThat(BpmnAwareTests.task(run.instance())).hasCandidateGroup("ceo");
+    assertThat(view(run).stage()).isEqualTo(DealStage.NEEDS_ASSESSMENT);
+    engine.getTaskService().complete(ceoTask(run).getId(), Map.of("decision", "approve", "comment", "",
+        PipelineBudget.MAX_CALLS_VARIABLE, 100));
+    advance(run);
+
+    assertThat(run.instance()).isWaitingAt(GATEWAY_AWAIT_ANSWER).hasPassed(PRICE_PROPOSAL);
+  }
+
+  @Test
+  void ceoWhoDoesNotRaiseTheBudgetInNegotiationLosesTheDealWithTheReason() {
+    Run run = awaitingAnswer();
+    engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+    answer(run, "counter", 10);
+    assertThat(run.instance()).isWaitingAt(DECIDE_ON_NEGOTIATION_AGENT_BUDGET);
+    assertThat(view(run).stage()).isEqualTo(DealStage.NEGOTIATION);
+
+    decide(run, "reject", "Not worth more spend");
+
+    assertThat(run.instance()).isEnded().hasPassed(NEGOTIATION_BUDGET_EXCEEDED, END_LOST_NEGOTIATION_AGENT_BUDGET);
+    assertThat(view(run).reason()).isEqualTo("The CEO did not raise the agent budget: Not worth more spend");
   }
 
   Run awaitingAnswer() {
