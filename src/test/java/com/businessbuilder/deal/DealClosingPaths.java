@@ -13,13 +13,20 @@ import com.businessbuilder.worker.ExternalTaskWorker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +38,7 @@ import org.springframework.context.annotation.Import;
  * Subclasses choose the database (H2, PostgreSQL).
  */
 @Import(DealTestDoubles.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DealClosingPaths {
 
   @Autowired ProcessEngine engine;
@@ -41,6 +49,7 @@ abstract class DealClosingPaths {
   @Autowired DealConversation conversation;
   @Autowired Deliverables deliverables;
   @Autowired ApplicationEventPublisher events;
+  @Autowired JdbcClient jdbc;
   @Autowired DealTestDoubles.RecordingMailer mailer;
   @Autowired DealTestDoubles.FakeSignature signature;
   @Autowired DealTestDoubles.FakeAccounting accounting;
@@ -355,6 +364,18 @@ abstract class DealClosingPaths {
   }
 
   @Test
+  void ceoWhoDoesNotRaiseTheBudgetForTheNeedsAssessmentLosesTheDeal() {
+    Run run = open("low");
+    engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+    reply(run, "We need a customer portal for our dealers.");
+
+    decide(run, "reject", "Pause this one");
+
+    assertThat(run.instance()).isEnded().hasPassed(END_LOST_NEEDS_AGENT_BUDGET);
+    assertThat(view(run).reason()).isEqualTo("The CEO did not raise the agent budget: Pause this one");
+  }
+
+  @Test
   void ceoWhoDoesNotRaiseTheBudgetInNegotiationLosesTheDealWithTheReason() {
     Run run = awaitingAnswer();
     engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
@@ -368,6 +389,73 @@ abstract class DealClosingPaths {
     assertThat(view(run).reason()).isEqualTo("The CEO did not raise the agent budget: Not worth more spend");
   }
 
+  @Test
+  void ceoRejectingTheOutreachLosesTheDealAndChangesRedraftIt() {
+    Run run = open("high");
+    decide(run, "changes", "Mention the dealer portal we built for Bolt GmbH");
+
+    assertThat(run.instance()).isWaitingAt(APPROVE_OUTREACH);
+    String redrafted = (String) engine.getRuntimeService().getVariable(run.instance().getId(), OUTREACH_DELIVERABLE_ID);
+    assertThat(deliverables.find(redrafted).orElseThrow().brief().text("ceoGuidance"))
+        .isEqualTo("Mention the dealer portal we built for Bolt GmbH");
+    decide(run, "reject", "Competitor of our biggest client");
+
+    assertThat(run.instance()).isEnded().hasPassed(END_LOST_OUTREACH_REJECTED);
+    assertThat(view(run).reason()).isEqualTo("The CEO rejected the outreach: Competitor of our biggest client");
+    assertThat(mailer.to(run.id())).isEmpty();
+  }
+
+  @Test
+  void outreachTheQualityGateStopsLosesTheDeal() {
+    Run run = openWithoutAdvancing("low");
+    engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+    advance(run);
+
+    stopTheQualityGate(run);
+
+    assertThat(run.instance()).isEnded().hasPassed(END_LOST_OUTREACH_NOT_USABLE);
+    assertThat(view(run).reason())
+        .isEqualTo("No usable outreach e-mail: the quality gate did not pass it (STOPPED)");
+  }
+
+  @Test
+  void proposalTheQualityGateStopsLosesTheDeal() {
+    Run run = open("low");
+    // enough for the needs assessment, none left for the proposal
+    long calls = jdbc.sql("select count(*) from bb_agent_call where pipeline_key = ?").param(run.id())
+        .query(Long.class).single();
+    engine.getRuntimeService().setVariable(run.instance().getId(), PipelineBudget.MAX_CALLS_VARIABLE, calls + 1);
+    reply(run, "We need a customer portal for our dealers.");
+
+    stopTheQualityGate(run);
+
+    assertThat(run.instance()).isEnded().hasPassed(ASSESS_NEEDS, END_LOST_PROPOSAL_NOT_USABLE);
+    assertThat(view(run).reason()).isEqualTo("No usable proposal: the quality gate did not pass it (STOPPED)");
+  }
+
+  /** The gate's own CEO decision on its exhausted agent budget: stop. */
+  void stopTheQualityGate(Run run) {
+    ProcessInstance gate = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(run.instance().getId()).singleResult();
+    Task budget = engine.getTaskService().createTaskQuery().processInstanceId(gate.getId()).singleResult();
+    assertThat(budget.getTaskDefinitionKey()).isEqualTo("UserTask_DecideOnAgentBudget");
+    engine.getTaskService().complete(budget.getId(), Map.of("decision", "reject", "comment", "Not worth it"));
+    advance(run);
+  }
+
+  @AfterAll
+  void everyFlowNodeOfTheModelWasPassed() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DealClosingProcess.PROCESS_ID).latestVersion().singleResult().getId();
+    List<String> flowNodes = engine.getRepositoryService().getBpmnModelInstance(definitionId)
+        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList();
+    Set<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processDefinitionId(definitionId).list().stream().map(HistoricActivityInstance::getActivityId)
+        .collect(Collectors.toSet());
+
+    assertThat(passed).containsAll(flowNodes);
+  }
+
   Run awaitingAnswer() {
     Run run = open("low");
     reply(run, "We need a customer portal for our dealers.");
@@ -378,13 +466,17 @@ abstract class DealClosingPaths {
   record Run(String id, ProcessInstance instance) {}
 
   Run open(String risk) {
+    Run run = openWithoutAdvancing(risk);
+    advance(run);
+    return run;
+  }
+
+  Run openWithoutAdvancing(String risk) {
     DealSubmission.Opened opened = submission.open(new DealRequest(null, "Acme Robotics", "Dana Reyes",
         "dana@acme.example", "manufacturing", 300, 120000L, "Dealers order spare parts by phone", risk));
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(opened.processInstanceId()).singleResult();
-    Run run = new Run(opened.id(), instance);
-    advance(run);
-    return run;
+    return new Run(opened.id(), instance);
   }
 
   void reply(Run run, String text) {
