@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("dealApprovalPreparation")
 class DealApprovalPreparation implements TaskListener {
 
+  /** below the 4,000 characters a string variable keeps in its column */
+  static final int MAX_SHOWN = 3_800;
+
   private final Deliverables deliverables;
 
   DealApprovalPreparation(Deliverables deliverables) {
@@ -31,7 +34,8 @@ class DealApprovalPreparation implements TaskListener {
     if (APPROVE_OUTREACH.equals(activity) || APPROVE_PROPOSAL.equals(activity)) {
       String id = (String) task.getVariable(APPROVE_OUTREACH.equals(activity) ? OUTREACH_DELIVERABLE_ID
           : PROPOSAL_DELIVERABLE_ID);
-      content = deliverables.finalVersion(id).map(DeliverableVersion::content).orElse("(no usable version)");
+      content = shown(deliverables.finalVersion(id).map(DeliverableVersion::content).orElse("(no usable version)"),
+          "GET /api/deliverables/" + id);
     } else if (RECORD_COUNTERSIGNED_CONTRACT.equals(activity)) {
       content = "Contract " + task.getVariable(ENVELOPE_ID) + " for " + DealTerms.money(task.getVariable(DEAL_VALUE))
           + " (discount " + task.getVariable(DISCOUNT_PERCENT) + "%), sent to the client to sign on paper.";
@@ -40,5 +44,14 @@ class DealApprovalPreparation implements TaskListener {
           task.getVariable(MARGIN_PERCENT), task.getVariable(REQUESTED_DISCOUNT_PERCENT));
     }
     task.setVariableLocal(DELIVERABLE_CONTENT, content);
+  }
+
+  /** A form shows a short text; the full document stays one request away. */
+  static String shown(String text, String fullText) {
+    if (text.length() <= MAX_SHOWN) {
+      return text;
+    }
+    String more = "\n\n[... cut here; the full text: " + fullText + "]";
+    return text.substring(0, MAX_SHOWN - more.length()) + more;
   }
 }
