@@ -97,6 +97,27 @@ class DealApiTest {
   }
 
   @Test
+  void replyTheDealWaitsForIsAcceptedAndMovesTheDealOn() throws Exception {
+    JsonNode created = json.readTree(post("/api/deals", DEAL).getBody());
+    String id = created.get("id").asText();
+    String run = created.get("processInstanceId").asText();
+    // as if the outreach had been sent
+    runtime.createProcessInstanceModification(run).cancelAllForActivity(DealClosingProcess.Elements.DRAFT_OUTREACH)
+        .startBeforeActivity(DealClosingProcess.Elements.GATEWAY_AWAIT_REPLY).execute();
+    assertThat(json.readTree(get("/api/deals/" + id).getBody()).get("stage").asText()).isEqualTo("AWAITING_REPLY");
+
+    ResponseEntity<String> reply = post("/api/deals/" + id + "/messages",
+        "{\"type\":\"reply\",\"text\":\"We need a dealer portal\"}");
+
+    assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    JsonNode deal = json.readTree(reply.getBody());
+    assertThat(deal.get("stage").asText()).isEqualTo("NEEDS_ASSESSMENT");
+    assertThat(deal.get("messages").get(0).get("text").asText()).isEqualTo("We need a dealer portal");
+    assertThat(post("/api/deals/" + id + "/messages", "{\"type\":\"reply\",\"text\":\"Again\"}").getStatusCode())
+        .as("a second reply finds no deal waiting for one").isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void invalidMessageIsA400Problem() throws Exception {
     String id = json.readTree(post("/api/deals", DEAL).getBody()).get("id").asText();
 
