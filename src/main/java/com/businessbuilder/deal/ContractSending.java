@@ -57,9 +57,12 @@ class ContractSending implements TaskHandler {
     Envelope envelope = signatures.getObject().send(new SignatureRequest("contract-" + deal.id(), deal.id(),
         "Contract " + deal.data().company() + ".pdf", pdf, signer, deal.data().contactEmail(),
         "Your contract with us: please sign"));
-    deals.recordEnvelope(deal.id(), envelope.envelopeId());
-    deals.addMessage(deal.id(), DealMessage.OUT, "contract", "Contract sent for signature (envelope "
-        + envelope.envelopeId() + ", " + envelope.provider() + ")");
+    if (!envelope.envelopeId().equals(deal.envelopeId())) {
+      // a retry gets the first envelope back and records nothing twice
+      deals.recordEnvelope(deal.id(), envelope.envelopeId());
+      deals.addMessage(deal.id(), DealMessage.OUT, "contract", "Contract sent for signature (envelope "
+          + envelope.envelopeId() + ", " + envelope.provider() + ")");
+    }
     return Map.of(ENVELOPE_ID, envelope.envelopeId(), ENVELOPE_STATUS, envelope.status().name());
   }
 }
