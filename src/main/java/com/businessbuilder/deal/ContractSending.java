@@ -3,6 +3,7 @@ package com.businessbuilder.deal;
 import java.math.BigDecimal;
 import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
+import com.businessbuilder.documents.DocumentKind;
 import com.businessbuilder.documents.PdfDocuments;
 import com.businessbuilder.signing.ESignature;
 import com.businessbuilder.signing.Envelope;
@@ -24,10 +25,13 @@ class ContractSending implements TaskHandler {
 
   private final DealRepository deals;
   private final ObjectProvider<PdfDocuments> documents;
+  private final DealDocumentFiling filing;
   private final ObjectProvider<ESignature> signatures;
 
   ContractSending(DealRepository deals, ObjectProvider<PdfDocuments> documents,
-      ObjectProvider<ESignature> signatures) {
+      ObjectProvider<ESignature> signatures,
+      DealDocumentFiling filing) {
+    this.filing = filing;
     this.deals = deals;
     this.documents = documents;
     this.signatures = signatures;
@@ -46,6 +50,7 @@ class ContractSending implements TaskHandler {
     model.put("paymentTerms", "50% on signature, 50% on delivery, 30 days net");
     model.put("startDate", LocalDate.now().plusWeeks(2));
     byte[] pdf = documents.getObject().render(PdfDocuments.CONTRACT, model);
+    filing.file(deal, DocumentKind.CONTRACT, "Contract " + deal.data().company() + ".pdf", pdf);
     String signer = deal.data().contactName() == null ? deal.data().company() : deal.data().contactName();
     Envelope envelope = signatures.getObject().send(new SignatureRequest("contract-" + deal.id(), deal.id(),
         "Contract " + deal.data().company() + ".pdf", pdf, signer, deal.data().contactEmail(),

@@ -2,6 +2,7 @@ package com.businessbuilder.deal;
 
 import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
+import com.businessbuilder.documents.DocumentKind;
 import com.businessbuilder.documents.PdfDocuments;
 import com.businessbuilder.mail.OutgoingMail;
 import com.businessbuilder.quality.Deliverable;
@@ -23,11 +24,14 @@ class ProposalSending implements TaskHandler {
   private final DealRepository deals;
   private final Deliverables deliverables;
   private final ObjectProvider<PdfDocuments> documents;
+  private final DealDocumentFiling filing;
   private final DealMail mail;
   private final DealProperties properties;
 
   ProposalSending(DealRepository deals, Deliverables deliverables, ObjectProvider<PdfDocuments> documents,
-      DealMail mail, DealProperties properties) {
+      DealMail mail, DealProperties properties,
+      DealDocumentFiling filing) {
+    this.filing = filing;
     this.deals = deals;
     this.deliverables = deliverables;
     this.documents = documents;
@@ -52,6 +56,8 @@ class ProposalSending implements TaskHandler {
     // the same validity the model's expiry timer waits for
     model.put("validUntil", LocalDate.now().plusDays(Duration.parse(item.string(PROPOSAL_VALIDITY)).toDays()));
     byte[] pdf = documents.getObject().render(PdfDocuments.PROPOSAL, model);
+    filing.file(deal, DocumentKind.PROPOSAL,
+        "Proposal " + deal.data().company() + " " + deliverableId.substring(0, 8) + ".pdf", pdf);
     String body = DealMail.greeting(deal) + "\n\nPlease find our proposal for " + deal.data().company()
         + " attached. It states the scope, the price of " + proposal.brief().formattedPrice()
         + " and the timeline. Reply to accept it, or tell us what you would change.\n\nKind regards,\n"
