@@ -5,18 +5,14 @@ import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
 
 import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.approval.ApprovalDecision;
-import java.util.Arrays;
+import com.businessbuilder.system.engine.RunPosition;
+import com.businessbuilder.system.engine.RunPosition.WaitingStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +34,12 @@ class LeadProgress {
       DISQUALIFICATION_REASON, NURTURE_ROUND, ApprovalDecision.COMMENT_VARIABLE, PipelineBudget.PROBLEM_VARIABLE};
 
   private final HistoryService history;
-  private final RuntimeService runtime;
+  private final RunPosition position;
   private final LeadScoreFactors scoreFactors;
 
-  LeadProgress(HistoryService history, RuntimeService runtime, LeadScoreFactors scoreFactors) {
+  LeadProgress(HistoryService history, RunPosition position, LeadScoreFactors scoreFactors) {
     this.history = history;
-    this.runtime = runtime;
+    this.position = position;
     this.scoreFactors = scoreFactors;
   }
 
@@ -53,16 +49,16 @@ class LeadProgress {
         .singleResult();
     Map<String, Object> variables = variables(runId);
     boolean running = run != null && run.getEndTime() == null;
-    List<Step> waitingAt = running ? waitingAt(runId) : List.of();
+    List<WaitingStep> waitingAt = running ? position.waitingAt(runId) : List.of();
     LeadStatus status = running ? statusWhileRunning(waitingAt) : statusAtEnd(run);
     List<ScoreFactor> factors = scoreFactors.of(runId);
     LeadRequest data = lead.data();
     return new LeadView(lead.id(), data.company(), data.contactEmail(), data.industry(), data.employees(),
         data.annualBudget(), data.website(), data.notes(), data.source(), lead.createdAt(), runId, status,
-        running ? currentStep(waitingAt) : null,
+        running ? RunPosition.describe(waitingAt) : null,
         variables.get(LEAD_SCORE) instanceof Number score ? score.intValue() : null,
         (String) variables.get(TIER), (String) variables.get(NEXT_STEP), (String) variables.get(MARKET_SEGMENT),
-        reason(status, variables), factors.isEmpty() ? null : factors, running ? incident(runId) : null);
+        reason(status, variables), factors.isEmpty() ? null : factors, running ? position.incident(runId) : null);
   }
 
   private Map<String, Object> variables(String runId) {
@@ -76,27 +72,8 @@ class LeadProgress {
     return values;
   }
 
-  /** The activities the run waits at (including async continuations not yet picked up). */
-  private List<Step> waitingAt(String runId) {
-    ActivityInstance tree = runtime.getActivityInstance(runId);
-    if (tree == null) {
-      return List.of();
-    }
-    return Stream.concat(
-            Arrays.stream(tree.getChildActivityInstances()).map(a -> new Step(a.getActivityId(), a.getActivityName())),
-            Arrays.stream(tree.getChildTransitionInstances()).map(t -> new Step(t.getActivityId(), t.getActivityName())))
-        .toList();
-  }
-
-  private static String currentStep(List<Step> waitingAt) {
-    List<String> names = waitingAt.stream().map(Step::name).filter(Objects::nonNull).distinct().toList();
-    return names.isEmpty() ? null : String.join(", ", names);
-  }
-
-  private record Step(String activityId, String name) {}
-
-  private static LeadStatus statusWhileRunning(List<Step> waitingAt) {
-    List<String> ids = waitingAt.stream().map(Step::activityId).toList();
+  private static LeadStatus statusWhileRunning(List<WaitingStep> waitingAt) {
+    List<String> ids = waitingAt.stream().map(WaitingStep::activityId).toList();
     if (ids.contains(APPROVE_PURSUING_LEAD)) {
       return LeadStatus.AWAITING_CEO_APPROVAL;
     }
@@ -128,10 +105,5 @@ class LeadProgress {
           : "Scored " + variables.get(TIER) + ": not worth pursuing now";
       default -> null;
     };
-  }
-
-  private String incident(String runId) {
-    List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(runId).listPage(0, 1);
-    return incidents.isEmpty() ? null : incidents.get(0).getIncidentMessage();
   }
 }
