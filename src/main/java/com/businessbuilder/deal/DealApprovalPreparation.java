@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what the CEO decides on onto the form (create listener of the deal's CEO gates), as a task-local variable
- * so it never becomes process data: the outreach e-mail or the proposal as QA passed it, or the revised terms.
+ * so it never becomes process data: the outreach e-mail or the proposal as QA passed it, the revised terms, or the
+ * contract waiting for its countersigned PDF (with the client's name).
  */
 @Component("dealApprovalPreparation")
 class DealApprovalPreparation implements TaskListener {
@@ -22,9 +23,11 @@ class DealApprovalPreparation implements TaskListener {
   static final int MAX_SHOWN = 3_800;
 
   private final Deliverables deliverables;
+  private final DealRepository deals;
 
-  DealApprovalPreparation(Deliverables deliverables) {
+  DealApprovalPreparation(Deliverables deliverables, DealRepository deals) {
     this.deliverables = deliverables;
+    this.deals = deals;
   }
 
   @Override
@@ -37,8 +40,11 @@ class DealApprovalPreparation implements TaskListener {
       content = shown(deliverables.finalVersion(id).map(DeliverableVersion::content).orElse("(no usable version)"),
           "GET /api/deliverables/" + id);
     } else if (RECORD_COUNTERSIGNED_CONTRACT.equals(activity)) {
-      content = "Contract " + task.getVariable(ENVELOPE_ID) + " for " + DealTerms.money(task.getVariable(DEAL_VALUE))
-          + " (discount " + task.getVariable(DISCOUNT_PERCENT) + "%), sent to the client to sign on paper.";
+      String client = deals.find((String) task.getVariable(DEAL_ID)).map(deal -> deal.data().company())
+          .orElse("(unknown client)");
+      task.setVariableLocal(CLIENT_NAME, client);
+      content = "Contract " + task.getVariable(ENVELOPE_ID) + " with " + client + " for "
+          + DealTerms.money(task.getVariable(DEAL_VALUE)) + " (discount " + task.getVariable(DISCOUNT_PERCENT) + "%), sent to the client to sign on paper.";
     } else {
       content = DealTerms.describe(task.getVariable(DEAL_VALUE), task.getVariable(DISCOUNT_PERCENT),
           task.getVariable(MARGIN_PERCENT), task.getVariable(REQUESTED_DISCOUNT_PERCENT));

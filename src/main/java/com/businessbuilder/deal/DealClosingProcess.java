@@ -146,8 +146,12 @@ public final class DealClosingProcess {
     public static final String ENVELOPE_ID = "envelopeId";
     /** the envelope's status right after sending: AWAITING_COUNTERSIGNATURE means signing on paper */
     public static final String ENVELOPE_STATUS = "envelopeStatus";
-    /** where the countersigned contract is filed (offline signing) */
-    public static final String COUNTERSIGNED_CONTRACT_REF = "countersignedContractRef";
+    /**
+     * the countersigned PDF the CEO uploads (offline signing; a File variable, removed once it is kept and filed)
+     */
+    public static final String COUNTERSIGNED_CONTRACT = "countersignedContract";
+    /** the client's company, task-local on "Record countersigned contract" */
+    public static final String CLIENT_NAME = "clientName";
     public static final String INVOICE_NUMBER = "invoiceNumber";
     // task-local on the CEO's forms
     public static final String DELIVERABLE_CONTENT = "deliverableContent";

@@ -18,4 +18,13 @@ public interface ESignature {
 
   /** The envelope's current status, asked of the provider: the fallback when no webhook arrives. */
   EnvelopeStatus status(String envelopeId);
+
+  /**
+   * The CEO recorded the contract the client signed on paper and the CEO countersigned (envelopes that answered
+   * {@link EnvelopeStatus#AWAITING_COUNTERSIGNATURE}): keeps the PDF and publishes {@link EnvelopeStatus#COMPLETED},
+   * once. Only the offline adapter has such envelopes.
+   */
+  default void countersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy) {
+    throw new UnsupportedOperationException(id() + " envelopes are signed through the provider, not recorded by the CEO");
+  }
 }

@@ -44,8 +44,9 @@ public class OfflineSignature implements ESignature {
 
   /**
    * The CEO recorded the countersigned contract: keeps the PDF and publishes {@link EnvelopeStatus#COMPLETED}, once.
-   * Called by the handler of the Tasklist task "Record countersigned contract".
+   * Called by the complete listener of the Tasklist task "Record countersigned contract".
    */
+  @Override
   public void countersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy) {
     known(envelopeId);
     if (pdf == null || pdf.length == 0) {

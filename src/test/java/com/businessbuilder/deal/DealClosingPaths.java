@@ -3,19 +3,25 @@ package com.businessbuilder.deal;
 import static com.businessbuilder.deal.DealClosingProcess.Elements.*;
 import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.businessbuilder.agent.PipelineBudget;
+import com.businessbuilder.documents.DocumentKind;
+import com.businessbuilder.documents.Documents;
 import com.businessbuilder.quality.Deliverables;
 import com.businessbuilder.signing.EnvelopeStatus;
 import com.businessbuilder.signing.SignatureEvent;
 import com.businessbuilder.worker.ExternalTaskWorker;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.UUID;
@@ -48,6 +54,7 @@ abstract class DealClosingPaths {
   @Autowired DealProgress progress;
   @Autowired DealConversation conversation;
   @Autowired Deliverables deliverables;
+  @Autowired Documents documents;
   @Autowired ApplicationEventPublisher events;
   @Autowired JdbcClient jdbc;
   @Autowired DealTestDoubles.RecordingMailer mailer;
@@ -307,30 +314,78 @@ abstract class DealClosingPaths {
 
   @Test
   void contractSignedOnPaperIsRecordedByTheCeoAndTheDealIsWon() {
-    Run run = awaitingAnswer();
-    signature.onPaper = true;
-    try {
-      answer(run, "accept", null);
-    } finally {
-      signature.onPaper = false;
-    }
+    Run run = onPaper();
 
     assertThat(run.instance()).isWaitingAt(RECORD_COUNTERSIGNED_CONTRACT).hasNotPassed(GATEWAY_AWAIT_SIGNATURE);
     Task gate = engine.getTaskService().createTaskQuery().processInstanceId(run.instance().getId())
         .initializeFormKeys().singleResult();
-    assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("countersigned-contract");
+    assertThat(gate.getFormKey()).isEqualTo("embedded:deployment:forms/countersigned-contract.html");
+    try (var form = engine.getFormService().getDeployedTaskForm(gate.getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("cam-variable-name=\"countersignedContract\" cam-variable-type=\"File\"");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(engine.getTaskService().getVariableLocal(gate.getId(), CLIENT_NAME)).isEqualTo("Acme Robotics");
     assertThat(BpmnAwareTests.task(run.instance())).hasCandidateGroup("ceo");
     assertThat(view(run).stage()).isEqualTo(DealStage.CONTRACT);
+    String envelopeId = (String) engine.getRuntimeService().getVariable(run.instance().getId(), ENVELOPE_ID);
     engine.getTaskService().complete(gate.getId(), Map.of("decision", "approve", "comment", "",
-        COUNTERSIGNED_CONTRACT_REF, "contracts/acme-robotics.pdf"));
+        COUNTERSIGNED_CONTRACT, pdf("signed.pdf", SIGNED_PDF)));
+
+    assertThat(engine.getRuntimeService().getVariable(run.instance().getId(), COUNTERSIGNED_CONTRACT))
+        .as("the PDF is no process data").isNull();
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(run.instance().getId())
+        .variableName(COUNTERSIGNED_CONTRACT).count()).isZero();
     advance(run);
 
-    assertThat(run.instance()).isEnded().hasPassed(SET_UP_PAYMENT, END_DEAL_WON);
+    assertThat(run.instance()).isEnded().hasPassed(SET_UP_PAYMENT, END_DEAL_WON).hasNotPassed(CONTRACT_SIGNED);
     assertThat(view(run).status()).isEqualTo(Deal.WON);
+    assertThat(signature.countersigned).as("kept by the e-signature adapter, once")
+        .containsOnlyKeys(envelopeId).containsEntry(envelopeId, SIGNED_PDF);
+    assertThat(documents.ofDeal(run.id())).filteredOn(document -> document.kind() == DocumentKind.COUNTERSIGNED)
+        .singleElement().satisfies(document -> {
+          assertThat(document.fileName()).isEqualTo("signed.pdf");
+          assertThat(documents.get(document.id()).orElseThrow().content()).isEqualTo(SIGNED_PDF);
+        });
+  }
+
+  @Test
+  void ceoWhoSaysTheClientSignedMustUploadThePdf() {
+    Run run = onPaper();
+    String taskId = ceoTask(run).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("decision", "approve", "comment", "")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("upload the countersigned contract");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("decision", "approve", "comment", "",
+        COUNTERSIGNED_CONTRACT, pdf("signed.docx", "PK not a pdf".getBytes(StandardCharsets.UTF_8)))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("must be a PDF");
+
+    assertThat(run.instance()).isWaitingAt(RECORD_COUNTERSIGNED_CONTRACT);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("still open").isOne();
+    assertThat(engine.getRuntimeService().getVariable(run.instance().getId(), COUNTERSIGNED_CONTRACT)).isNull();
+    assertThat(documents.ofDeal(run.id())).noneMatch(document -> document.kind() == DocumentKind.COUNTERSIGNED);
   }
 
   @Test
   void contractTheClientDidNotSignOnPaperLosesTheDeal() {
+    Run run = onPaper();
+
+    engine.getTaskService().complete(ceoTask(run).getId(), Map.of("decision", "reject",
+        "comment", "They went silent after the kick-off call"));
+    advance(run);
+
+    assertThat(run.instance()).isEnded().hasPassed(END_LOST_NOT_COUNTERSIGNED);
+    assertThat(view(run).reason())
+        .isEqualTo("The client did not sign the contract on paper: They went silent after the kick-off call");
+    assertThat(documents.ofDeal(run.id())).noneMatch(document -> document.kind() == DocumentKind.COUNTERSIGNED);
+    assertThat(signature.countersigned).doesNotContainKey("env-contract-" + run.id());
+  }
+
+  static final byte[] SIGNED_PDF = "%PDF-1.7 signed by both sides".getBytes(StandardCharsets.UTF_8);
+
+  /** The deal accepted, its contract out for signing on paper: the CEO's task is open. */
+  Run onPaper() {
     Run run = awaitingAnswer();
     signature.onPaper = true;
     try {
@@ -338,12 +393,11 @@ abstract class DealClosingPaths {
     } finally {
       signature.onPaper = false;
     }
+    return run;
+  }
 
-    decide(run, "reject", "They went silent after the kick-off call");
-
-    assertThat(run.instance()).isEnded().hasPassed(END_LOST_NOT_COUNTERSIGNED);
-    assertThat(view(run).reason())
-        .isEqualTo("The client did not sign the contract on paper: They went silent after the kick-off call");
+  static FileValue pdf(String fileName, byte[] content) {
+    return org.camunda.bpm.engine.variable.Variables.fileValue(fileName).file(content).mimeType("application/pdf").create();
   }
 
   @Test

@@ -95,6 +95,16 @@ class DealTestDoubles {
     public EnvelopeStatus status(String envelopeId) {
       return EnvelopeStatus.SENT;
     }
+
+    /** the PDFs the CEO recorded, by envelope id, as the offline adapter keeps them */
+    final Map<String, byte[]> countersigned = new ConcurrentHashMap<>();
+
+    @Override
+    public void countersigned(String envelopeId, String fileName, byte[] pdf, String recordedBy) {
+      if (countersigned.putIfAbsent(envelopeId, pdf) != null) {
+        throw new IllegalStateException("Envelope " + envelopeId + " was countersigned twice");
+      }
+    }
   }
 
   static class FakeAccounting implements Accounting {

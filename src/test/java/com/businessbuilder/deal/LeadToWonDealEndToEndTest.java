@@ -2,9 +2,18 @@ package com.businessbuilder.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.businessbuilder.signing.ESignature;
+import com.businessbuilder.signing.OfflineSignature;
 import com.businessbuilder.worker.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -33,6 +42,8 @@ class LeadToWonDealEndToEndTest {
   @Autowired ExternalTaskWorker worker;
   @Autowired ManagementService management;
   @Autowired DealRepository deals;
+  @Autowired ESignature signature;
+  @Autowired HistoryService history;
 
   @Test
   void leadBecomesAWonDealWithItsInvoiceRecorded() throws Exception {
@@ -74,7 +85,26 @@ class LeadToWonDealEndToEndTest {
     JsonNode invoices = json.readTree(call(HttpMethod.GET, "/api/ledger/invoices", null, "api").getBody());
     assertThat(invoices.findValuesAsText("number")).containsOnlyOnce(invoiceNumber);
     assertThat(call(HttpMethod.GET, "/api/documents?dealId=" + dealId, null, "api").getBody())
-        .contains("PROPOSAL").contains("CONTRACT");
+        .contains("PROPOSAL").contains("CONTRACT").contains("COUNTERSIGNED").contains("signed.pdf");
+    Deal deal = deals.require(dealId);
+    assertThat(((OfflineSignature) signature).countersignedContract(deal.envelopeId()))
+        .as("the offline adapter keeps the uploaded PDF").hasValue(SIGNED_PDF);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(deal.processInstanceId())
+        .variableName("countersignedContract").list())
+        .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
+  }
+
+  /** A small valid PDF, as the CEO scans the contract signed by both sides. */
+  private static final byte[] SIGNED_PDF = signedPdf();
+
+  private static byte[] signedPdf() {
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Completes every CEO gate open for the business key, approving, as the CEO does in Tasklist. */
@@ -86,10 +116,15 @@ class LeadToWonDealEndToEndTest {
         return;
       }
       for (JsonNode task : tasks) {
+        String countersigned = !"UserTask_RecordCountersignedContract".equals(task.get("taskDefinitionKey").asText())
+            ? "" : """
+            , "countersignedContract": {"type": "File", "value": "%s",
+               "valueInfo": {"filename": "signed.pdf", "mimetype": "application/pdf"}}"""
+            .formatted(Base64.getEncoder().encodeToString(SIGNED_PDF));
         ResponseEntity<String> done = call(HttpMethod.POST, "/engine-rest/task/" + task.get("id").asText()
             + "/complete", """
-            {"variables": {"decision": {"value": "approve"}, "comment": {"value": "Go ahead"},
-             "countersignedContractRef": {"value": "Filed in the contracts binder, 2026-11"}}}""", "ceo");
+            {"variables": {"decision": {"value": "approve"}, "comment": {"value": "Go ahead"}%s}}"""
+            .formatted(countersigned), "ceo");
         assertThat(done.getStatusCode()).as(task.get("name").asText()).isEqualTo(HttpStatus.NO_CONTENT);
       }
       settle();
