@@ -3,9 +3,11 @@ package com.businessbuilder.system.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
@@ -47,10 +49,39 @@ class ModelDeployment implements InitializingBean {
     if (models.isEmpty()) {
       throw new IllegalStateException("No models found on the classpath under " + MODEL_PATTERNS);
     }
+    deploy(models);
+  }
+
+  /**
+   * Deploys what changed. An embedded HTML form is served from the deployment of its process definition, so when an
+   * HTML form changed, the processes are deployed again together with the HTML forms (new process versions that
+   * show the new form); decisions and Camunda Forms still get a new version only when they changed themselves.
+   */
+  void deploy(List<Model> models) throws IOException {
+    boolean htmlFormChanged = false;
+    for (Model model : models) {
+      if (model.isHtmlForm() && changedSinceDeployed(model)) {
+        htmlFormChanged = true;
+      }
+    }
+    if (!htmlFormChanged) {
+      deploy(models, true);
+      return;
+    }
+    deploy(models.stream().filter(model -> !model.belongsToProcesses()).toList(), true);
+    deploy(models.stream().filter(Model::belongsToProcesses).toList(), false);
+  }
+
+  private void deploy(List<Model> models, boolean changedOnly) throws IOException {
+    if (models.isEmpty()) {
+      return;
+    }
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
-        .source(DEPLOYMENT_NAME)
-        .enableDuplicateFiltering(true);
+        .source(DEPLOYMENT_NAME);
+    if (changedOnly) {
+      deployment.enableDuplicateFiltering(true);
+    }
     for (Model model : models) {
       deployment.addInputStream(model.name(), model.open());
     }
@@ -63,6 +94,22 @@ class ModelDeployment implements InitializingBean {
     log.info("Deployed {} models ({} new or changed definitions): {}", models.size(),
         countNew(deployed),
         models.stream().map(Model::name).toList());
+  }
+
+  private boolean changedSinceDeployed(Model model) throws IOException {
+    byte[] current;
+    try (InputStream in = model.open()) {
+      current = in.readAllBytes();
+    }
+    for (Deployment earlier : repositoryService.createDeploymentQuery().deploymentSource(DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().list()) {
+      if (repositoryService.getDeploymentResourceNames(earlier.getId()).contains(model.name())) {
+        try (InputStream deployed = repositoryService.getResourceAsStream(earlier.getId(), model.name())) {
+          return !Arrays.equals(current, deployed.readAllBytes());
+        }
+      }
+    }
+    return true;
   }
 
   private static int countNew(DeploymentWithDefinitions deployed) {
@@ -89,6 +136,14 @@ class ModelDeployment implements InitializingBean {
   record Model(String name, Resource resource) {
     InputStream open() throws IOException {
       return resource.getInputStream();
+    }
+
+    boolean isHtmlForm() {
+      return name.startsWith("forms/") && name.endsWith(".html");
+    }
+
+    boolean belongsToProcesses() {
+      return name.startsWith("processes/") || isHtmlForm();
     }
   }
 
