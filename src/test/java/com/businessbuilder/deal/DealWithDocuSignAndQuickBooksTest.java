@@ -37,19 +37,14 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -117,37 +112,43 @@ class DealWithDocuSignAndQuickBooksTest {
   @Autowired ExternalTaskService externalTasks;
   @Autowired RuntimeService runtime;
   @Autowired DealRepository deals;
+  CompanyAtWork company;
+
+  @BeforeEach
+  void companyAtWork() {
+    company = new CompanyAtWork(http, json, worker, management);
+  }
   @Autowired JdbcTemplate jdbc;
 
   final HttpClient webhookClient = HttpClient.newHttpClient();
 
   @Test
   void leadBecomesAWonDealWithOneEnvelopeAndOneInvoiceDespiteLostAnswers() throws Exception {
-    JsonNode lead = json.readTree(call(HttpMethod.POST, "/api/leads", """
+    JsonNode lead = json.readTree(company.call(HttpMethod.POST, "/api/leads", """
         {"company": "Acme Software GmbH", "contactEmail": "cto@acme-software.example", "industry": "software",
          "employees": 450, "annualBudget": 120000, "website": "https://acme-software.example",
          "notes": "Budget approved, we need a partner this quarter", "source": "referral"}""", "api").getBody());
     String leadId = lead.get("id").asText();
-    settle();
-    completeCeoGates(leadId);
+    company.settle();
+    company.approveCeoGates(leadId);
 
     String dealId = deals.findByLead(leadId).orElseThrow().id();
     fakeDocuSign("contract-" + dealId);
     fakeQuickBooks();
-    settle();
-    completeCeoGates(dealId);
-    assertThat(deal(dealId).get("stage").asText()).isEqualTo("AWAITING_REPLY");
+    company.settle();
+    company.approveCeoGates(dealId);
+    assertThat(company.deal(dealId).get("stage").asText()).isEqualTo("AWAITING_REPLY");
 
-    message(dealId, """
+    company.message(dealId, """
         {"type": "reply", "text": "Thanks! We need a customer portal tied to our ERP, live within three months."}""");
-    settle();
-    completeCeoGates(dealId);
-    assertThat(deal(dealId).get("stage").asText()).isEqualTo("AWAITING_ANSWER");
+    company.settle();
+    company.approveCeoGates(dealId);
+    assertThat(company.deal(dealId).get("stage").asText()).isEqualTo("AWAITING_ANSWER");
 
-    message(dealId, """
+    company.message(dealId, """
         {"type": "answer", "answer": "accept", "text": "We accept the proposal."}""");
-    settle();
-    completeCeoGates(dealId);
+    company.settle();
+    company.approveCeoGates(dealId);
 
     // DocuSign created the envelope, but its answer was lost: the sending failed, nothing is recorded yet
     assertThat(docuSign.findAll(postRequestedFor(urlEqualTo(ENVELOPES)))).hasSize(1);
@@ -161,8 +162,8 @@ class DealWithDocuSignAndQuickBooksTest {
     jdbc.update("update bb_signature_envelope set updated_at = ? where idempotency_key = ?",
         Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), "contract-" + dealId);
     externalTasks.unlock(sending.getId());
-    settle();
-    completeCeoGates(dealId);
+    company.settle();
+    company.approveCeoGates(dealId);
 
     assertThat(deals.require(dealId).envelopeId()).isEqualTo(ENVELOPE_ID);
     assertThat(docuSign.findAll(postRequestedFor(urlEqualTo(ENVELOPES)))).as("envelopes created").hasSize(1);
@@ -170,7 +171,7 @@ class DealWithDocuSignAndQuickBooksTest {
     assertThat(searches).hasSize(1);
     assertThat(searches.get(0).queryParameter("custom_field").firstValue())
         .isEqualTo("bbIdempotencyKey=contract-" + dealId);
-    String waiting = deal(dealId).get("stage").asText();
+    String waiting = company.deal(dealId).get("stage").asText();
     assertThat(waitsFor(dealId, DealClosingProcess.Messages.CONTRACT_SIGNED)).isTrue();
 
     // a forged Connect message is refused and moves nothing
@@ -178,8 +179,8 @@ class DealWithDocuSignAndQuickBooksTest {
     HttpResponse<String> forged = webhook("/api/webhooks/docusign", completed, "X-DocuSign-Signature-1",
         hmac("not the connect key", completed));
     assertThat(forged.statusCode()).isEqualTo(401);
-    settle();
-    assertThat(deal(dealId).get("stage").asText()).isEqualTo(waiting);
+    company.settle();
+    assertThat(company.deal(dealId).get("stage").asText()).isEqualTo(waiting);
     assertThat(waitsFor(dealId, DealClosingProcess.Messages.CONTRACT_SIGNED)).isTrue();
     assertThat(quickBooks.findAll(postRequestedFor(urlPathEqualTo(COMPANY + "/invoice")))).isEmpty();
 
@@ -187,15 +188,15 @@ class DealWithDocuSignAndQuickBooksTest {
     HttpResponse<String> signed = webhook("/api/webhooks/docusign", completed, "X-DocuSign-Signature-1",
         hmac(CONNECT_KEY, completed));
     assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-    settle();
-    completeCeoGates(dealId);
-    settle();
+    company.settle();
+    company.approveCeoGates(dealId);
+    company.settle();
 
-    JsonNode won = deal(dealId);
+    JsonNode won = company.deal(dealId);
     assertThat(won.get("status").asText()).isEqualTo("WON");
     assertThat(won.get("stage").asText()).isEqualTo("WON");
     assertThat(won.get("invoiceNumber").asText()).isEqualTo("1037");
-    JsonNode invoices = json.readTree(call(HttpMethod.GET, "/api/ledger/invoices", null, "api").getBody());
+    JsonNode invoices = json.readTree(company.call(HttpMethod.GET, "/api/ledger/invoices", null, "api").getBody());
     assertThat(invoices.findValuesAsText("number")).containsExactly("1037");
 
     // QuickBooks created the invoice on the first call (answered 500); the retry carried the same request id
@@ -312,51 +313,8 @@ class DealWithDocuSignAndQuickBooksTest {
     }
   }
 
-  /** Completes every CEO gate open for the business key, approving, as the CEO does in Tasklist. */
-  private void completeCeoGates(String businessKey) throws Exception {
-    for (int round = 0; round < 10; round++) {
-      JsonNode tasks = json.readTree(call(HttpMethod.GET,
-          "/engine-rest/task?candidateGroup=ceo&processInstanceBusinessKey=" + businessKey, null, "ceo").getBody());
-      if (tasks.isEmpty()) {
-        return;
-      }
-      for (JsonNode task : tasks) {
-        ResponseEntity<String> done = call(HttpMethod.POST, "/engine-rest/task/" + task.get("id").asText()
-            + "/complete", """
-            {"variables": {"decision": {"value": "approve"}, "comment": {"value": "Go ahead"}}}""", "ceo");
-        assertThat(done.getStatusCode()).as(task.get("name").asText()).isEqualTo(HttpStatus.NO_CONTENT);
-      }
-      settle();
-    }
-  }
 
-  /** Works external tasks and async continuations of every run until nothing moves. */
-  private void settle() {
-    boolean progressed = true;
-    while (progressed) {
-      progressed = worker.workUntilIdle() > 0;
-      for (Job job : management.createJobQuery().messages().executable().list()) {
-        management.executeJob(job.getId());
-        progressed = true;
-      }
-    }
-  }
 
-  private JsonNode deal(String dealId) throws Exception {
-    return json.readTree(call(HttpMethod.GET, "/api/deals/" + dealId, null, "api").getBody());
-  }
 
-  private void message(String dealId, String body) {
-    assertThat(call(HttpMethod.POST, "/api/deals/" + dealId + "/messages", body, "api").getStatusCode())
-        .isEqualTo(HttpStatus.ACCEPTED);
-  }
 
-  private ResponseEntity<String> call(HttpMethod method, String path, String body, String user) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth(user, user);
-    if (body != null) {
-      headers.setContentType(MediaType.APPLICATION_JSON);
-    }
-    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-  }
 }
