@@ -2,7 +2,6 @@ package com.businessbuilder.deal;
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.Locale;
@@ -48,12 +47,8 @@ class OfflineNeedsAssessment implements OfflineComposer {
     String wish = clientSaid.isBlank() ? "" : clientSaid.substring(clientSaid.lastIndexOf("\n\n") + 1).trim();
     String scope = "What " + company + " asked for: " + (wish.isBlank() ? notes : wish)
         + " We deliver it in iterations with a review at the end of each.";
-    try {
-      return json.writeValueAsString(new NeedsAssessment(
+    return OfflineComposer.asJson(json, new NeedsAssessment(
           company + " needs a " + size + " project of " + complexity + " complexity.", clip(scope), size, complexity));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Only what the client wrote counts: our own e-mails say nothing about their needs. */

@@ -2,7 +2,6 @@ package com.businessbuilder.deal;
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,8 @@ class OfflineNegotiation implements OfflineComposer {
     int current = number(question.inputs().get("currentDiscountPercent"), 0);
     int requested = Math.min(50, number(question.inputs().get("requestedDiscountPercent"), DEFAULT_REQUEST));
     int offered = Math.max(current, current + (requested - current + 1) / 2);
-    try {
-      return json.writeValueAsString(new RevisedTerms(offered, "Meet the client halfway: they asked for "
+    return OfflineComposer.asJson(json, new RevisedTerms(offered, "Meet the client halfway: they asked for "
           + requested + "%, we offer " + offered + "% for the same scope."));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static int number(Object value, int fallback) {

@@ -7,7 +7,6 @@ import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.WEB
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +38,8 @@ class OfflineEnrichment implements OfflineComposer {
     Object employees = question.inputs().get(EMPLOYEES);
     String profile = question.inputs().get(COMPANY) + (employees == null ? "" : ", " + employees + " employees")
         + (website == null ? ", no website known" : ", website " + website) + ".";
-    try {
-      return json.writeValueAsString(
+    return OfflineComposer.asJson(json, 
           new EnrichmentFindings(footprint(website, (String) question.inputs().get(CONTACT_EMAIL)), profile));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static String footprint(String website, String contactEmail) {

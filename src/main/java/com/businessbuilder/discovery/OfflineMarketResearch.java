@@ -5,7 +5,6 @@ import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.IND
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -42,10 +41,6 @@ class OfflineMarketResearch implements OfflineComposer {
     String summary = question.inputs().get(COMPANY) + " belongs to the " + segment.toLowerCase()
         + " segment (industry: " + industry + "). Offline research: no model was asked, so there is no market "
         + "analysis beyond the segment.";
-    try {
-      return json.writeValueAsString(new MarketFindings(segment, summary));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return OfflineComposer.asJson(json, new MarketFindings(segment, summary));
   }
 }

@@ -2,7 +2,6 @@ package com.businessbuilder.discovery;
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,6 @@ class OfflineQualification implements OfflineComposer {
 
   @Override
   public String compose(LlmQuestion question) {
-    try {
-      return json.writeValueAsString(new QualificationVerdict(true, "Meets the qualification policy"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return OfflineComposer.asJson(json, new QualificationVerdict(true, "Meets the qualification policy"));
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -31,10 +30,7 @@ class OutboxMailer implements Mailer {
     if (earlier.isPresent()) {
       return earlier.get().sentMail();
     }
-    MailRecord record = new MailRecord(UUID.randomUUID().toString(), mail.idempotencyKey(), mail.dealId(), mail.to(),
-        mail.subject(), mail.body(), mail.attachments().stream().map(OutgoingMail.Attachment::fileName).toList(),
-        MessageIds.forKey(mail.idempotencyKey(), properties.messageIdDomain()), MailRecord.OUTBOX, MailStatus.QUEUED,
-        now(), null);
+    MailRecord record = MailRecord.of(mail, properties.messageIdDomain(), MailRecord.OUTBOX, MailStatus.QUEUED, now());
     try {
       mails.insert(record, mail.attachments());
     } catch (DuplicateKeyException concurrent) {

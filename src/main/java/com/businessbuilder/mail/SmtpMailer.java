@@ -9,7 +9,6 @@ import java.util.List;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -57,10 +56,7 @@ class SmtpMailer implements Mailer {
     if (earlier.isPresent()) {
       return resume(earlier.get(), mail);
     }
-    MailRecord record = new MailRecord(UUID.randomUUID().toString(), mail.idempotencyKey(), mail.dealId(), mail.to(),
-        mail.subject(), mail.body(), mail.attachments().stream().map(OutgoingMail.Attachment::fileName).toList(),
-        MessageIds.forKey(mail.idempotencyKey(), properties.messageIdDomain()), MailRecord.SMTP, MailStatus.SENDING,
-        now(), null);
+    MailRecord record = MailRecord.of(mail, properties.messageIdDomain(), MailRecord.SMTP, MailStatus.SENDING, now());
     try {
       mails.insert(record, List.of());
     } catch (DuplicateKeyException concurrent) {
