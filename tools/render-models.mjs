@@ -2,7 +2,7 @@
 // Renders the models as people see them, so a change to a model can be looked at before it is committed:
 //   processes/*.bpmn -> docs/images/<process id>.svg and .png (bpmn-js navigated viewer)
 //   forms/*.form     -> docs/images/<form id>.form.png (form-js viewer); fails if form-js cannot import a form
-// Usage: node tools/render-models.mjs   (needs Chromium: /usr/bin/chromium or CHROMIUM_PATH)
+// Usage: node tools/render-models.mjs [processes-dir [output-dir]]   (needs Chromium: /usr/bin/chromium or CHROMIUM_PATH)
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import puppeteer from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 const root = resolve(new URL('..', import.meta.url).pathname);
-const outDir = join(root, 'docs', 'images');
+const outDir = resolve(process.argv[3] || join(root, 'docs', 'images'));
+const processesDir = resolve(process.argv[2] || join(root, 'processes'));
 const bpmnViewer = require.resolve('bpmn-js/dist/bpmn-navigated-viewer.production.min.js');
 // form-js does not export its dist files; find them beside its package.json
 const formJs = join(root, 'node_modules', '@bpmn-io', 'form-js', 'dist');
@@ -20,7 +21,7 @@ const formCss = join(formJs, 'assets', 'form-js.css');
 
 const list = (dir, ext) => {
   try {
-    return readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => join(root, dir, f));
+    return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -94,7 +95,7 @@ const browser = await puppeteer.launch({
 let failed = false;
 try {
   mkdirSync(outDir, { recursive: true });
-  for (const [render, files] of [[renderProcess, list('processes', '.bpmn')], [renderForm, list('forms', '.form')]]) {
+  for (const [render, files] of [[renderProcess, list(processesDir, '.bpmn')], [renderForm, process.argv[2] ? [] : list(join(root, 'forms'), '.form')]]) {
     for (const file of files) {
       try {
         console.log(`${file.replace(root + '/', '')} -> ${(await render(browser, file)).map((f) => 'docs/images/' + f).join(', ')}`);

@@ -1,8 +1,12 @@
 package com.businessbuilder.agent;
 
+import com.businessbuilder.system.web.CallerMistake;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +22,23 @@ class AgentCallController {
   }
 
   @GetMapping("/api/agent-calls")
-  @Operation(summary = "The agent calls of a process instance",
-      description = "Prompt, response, tokens as the provider reported them, cost, latency and outcome of each call")
-  List<AgentCall> ofProcessInstance(@RequestParam String processInstanceId) {
-    return log.ofProcessInstance(processInstanceId);
+  @Operation(summary = "The agent calls of a lead, a deal or one run",
+      description = "Prompt, response, tokens as the provider reported them, cost, latency and outcome of each call. "
+          + "Give exactly one of leadId, dealId (both include the calls made in the pipeline's quality gates) or "
+          + "processInstanceId (one run only).")
+  List<AgentCall> calls(
+      @Parameter(description = "The lead's calls") @RequestParam(required = false) String leadId,
+      @Parameter(description = "The deal's calls") @RequestParam(required = false) String dealId,
+      @Parameter(description = "One run's calls") @RequestParam(required = false) String processInstanceId) {
+    long given = Stream.of(leadId, dealId, processInstanceId).filter(value -> value != null && !value.isBlank())
+        .count();
+    if (given != 1) {
+      throw new CallerMistake(HttpStatus.BAD_REQUEST, "Invalid request",
+          "Give exactly one of leadId, dealId or processInstanceId");
+    }
+    if (processInstanceId != null && !processInstanceId.isBlank()) {
+      return log.ofProcessInstance(processInstanceId);
+    }
+    return log.ofPipeline(leadId != null && !leadId.isBlank() ? leadId : dealId);
   }
 }

@@ -36,6 +36,12 @@ class AgentCallLog {
         .param(processInstanceId).query(AgentCallLog::call).list();
   }
 
+  /** Every call made for a pipeline, in its own run and in the runs it called (its quality gates). */
+  List<AgentCall> ofPipeline(String pipelineKey) {
+    return jdbc.sql("select * from bb_agent_call where pipeline_key = ? order by created_at, id")
+        .param(pipelineKey).query(AgentCallLog::call).list();
+  }
+
   Spend spendOf(String pipelineKey) {
     return jdbc.sql("select count(*) as calls, coalesce(sum(cost), 0) as cost from bb_agent_call where pipeline_key = ?")
         .param(pipelineKey)

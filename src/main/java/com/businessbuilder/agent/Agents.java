@@ -137,7 +137,7 @@ public class Agents {
   private void record(Call call, AgentCall.Outcome outcome, String error) {
     LlmAnswer answer = call.answer();
     var work = call.assignment().work();
-    log.record(new AgentCall(UUID.randomUUID().toString(), work.businessKey(), work.processInstanceId(),
+    log.record(new AgentCall(UUID.randomUUID().toString(), work.correlationKey(), work.runId(),
         work.activityId(), call.question().roleId(), call.question().task(), provider.id(), answer.model(),
         call.question().systemPrompt(), call.question().userPrompt(), answer.text(), answer.inputTokens(),
         answer.outputTokens(), costOf(answer), call.latencyMillis(), outcome,

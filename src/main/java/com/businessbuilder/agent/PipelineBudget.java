@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each pipeline (one business key) within its money budget and its number of agent calls. The limits come
+ * Keeps each pipeline (one correlation key: a lead, a deal) within its money budget and its number of agent calls. The limits come
  * from configuration unless the pipeline carries its own ({@value #BUDGET_VARIABLE}, {@value #MAX_CALLS_VARIABLE}),
  * which is how the CEO raises them. Exceeding a limit is a business outcome the model routes to the CEO, never a
  * silent overrun.
@@ -32,18 +32,18 @@ public class PipelineBudget {
 
   /** Refuses the next call when the pipeline has used up its budget or its calls. */
   void checkBeforeCall(WorkItem work) {
-    if (work.businessKey() == null) {
+    if (work.correlationKey() == null) {
       return;
     }
-    AgentCallLog.Spend spend = calls.spendOf(work.businessKey());
+    AgentCallLog.Spend spend = calls.spendOf(work.correlationKey());
     BigDecimal budget = budgetOf(work);
     long maxCalls = maxCallsOf(work);
     String problem = null;
     if (spend.calls() >= maxCalls) {
-      problem = "Pipeline " + work.businessKey() + " has made " + spend.calls() + " of its " + maxCalls
+      problem = "Pipeline " + work.correlationKey() + " has made " + spend.calls() + " of its " + maxCalls
           + " agent calls";
     } else if (spend.cost().compareTo(budget) >= 0) {
-      problem = "Pipeline " + work.businessKey() + " has spent " + spend.cost().stripTrailingZeros().toPlainString()
+      problem = "Pipeline " + work.correlationKey() + " has spent " + spend.cost().stripTrailingZeros().toPlainString()
           + " " + properties.currency() + " of its budget of " + budget.toPlainString() + " " + properties.currency();
     }
     if (problem != null) {

@@ -44,9 +44,9 @@ class ContractSending implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
-    Map<String, Object> model = DealDocuments.model(deal, deal.needsScope(),
-        BigDecimal.valueOf(item.integer(DEAL_VALUE)), "EUR");
+    Deal deal = deals.require(item.require(DEAL_ID));
+    Map<String, Object> model = DealDocuments.model(deal, deal.needsScope(), BigDecimal.valueOf(deal.price()),
+        WonDealRecording.CURRENCY);
     model.put("paymentTerms", "50% on signature, 50% on delivery, 30 days net");
     model.put("startDate", LocalDate.now().plusWeeks(2));
     byte[] pdf = documents.getObject().render(PdfDocuments.CONTRACT, model);

@@ -1,26 +1,47 @@
 package com.businessbuilder.deal;
 
 /**
- * Names shared by {@code processes/deal-closing.bpmn}, its forms and decisions, and the code that drives it.
- * The model is the source of truth; these constants keep the code from scattering its ids.
+ * Names shared by the deal-closing models ({@code processes/deal-closing.bpmn} and its stages
+ * {@code processes/deal-*.bpmn}), their forms and decisions, and the code that drives them. The models are the source
+ * of truth; these constants keep the code from scattering their ids.
  */
 public final class DealClosingProcess {
 
   public static final String PROCESS_ID = "deal-closing";
   public static final String APPROVAL_POLICY_DECISION = "approval-policy";
   public static final String PRICING_DECISION = "pricing";
+  /** The error code every stage throws when it loses the deal; the error's message is the reason. */
+  public static final String DEAL_LOST = "DEAL_LOST";
+
+  /** The stage models deal closing calls, one after the other. */
+  public static final class Stages {
+    public static final String OUTREACH = "deal-outreach";
+    public static final String REPLY = "deal-reply";
+    public static final String NEEDS = "deal-needs";
+    public static final String PROPOSAL = "deal-proposal";
+    public static final String ANSWER = "deal-answer";
+    public static final String NEGOTIATION = "deal-negotiation";
+    public static final String CONTRACT = "deal-contract";
+    public static final String PAYMENT = "deal-payment";
+
+    private Stages() {}
+  }
 
   /** External-task topics, one per kind of work; agent tasks are also the prompt names. */
   public static final class Topics {
+    public static final String BRIEF_OUTREACH = "deal-brief-outreach";
     public static final String SEND_OUTREACH = "deal-send-outreach";
     public static final String SEND_FOLLOW_UP = "deal-send-follow-up";
     public static final String ASSESS_NEEDS = "deal-assess-needs";
+    public static final String BRIEF_PROPOSAL = "deal-brief-proposal";
     public static final String SEND_PROPOSAL = "deal-send-proposal";
     public static final String NEGOTIATE = "deal-negotiate";
     public static final String SEND_TERMS = "deal-send-terms";
     public static final String SEND_CONTRACT = "deal-send-contract";
     public static final String REMIND_SIGNER = "deal-remind-signer";
     public static final String SET_UP_PAYMENT = "deal-setup-payment";
+    public static final String RECORD_WON = "deal-record-won";
+    public static final String RECORD_LOST = "deal-record-lost";
 
     private Topics() {}
   }
@@ -36,72 +57,82 @@ public final class DealClosingProcess {
     private Messages() {}
   }
 
-  /** Flow nodes the code and the tests refer to. */
+  /** Flow nodes the code and the tests refer to, by model. */
   public static final class Elements {
+    // deal-closing: the stages
     public static final String START_DEAL_OPENED = "StartEvent_DealOpened";
+    public static final String STAGE_OUTREACH = "CallActivity_Outreach";
+    public static final String STAGE_AWAIT_REPLY = "CallActivity_AwaitReply";
+    public static final String STAGE_NEEDS_ASSESSMENT = "CallActivity_NeedsAssessment";
+    public static final String STAGE_PROPOSAL = "CallActivity_Proposal";
+    public static final String STAGE_CLIENT_ANSWER = "CallActivity_ClientAnswer";
+    public static final String GATEWAY_CLIENT_ANSWER = "Gateway_ClientAnswer";
+    public static final String STAGE_NEGOTIATION = "CallActivity_Negotiation";
+    public static final String STAGE_CONTRACT = "CallActivity_Contract";
+    public static final String STAGE_PAYMENT_SETUP = "CallActivity_PaymentSetup";
+    public static final String RECORD_WON_DEAL = "ServiceTask_RecordWonDeal";
+    public static final String END_DEAL_WON = "EndEvent_DealWon";
+    public static final String DEAL_LOST = "SubProcess_DealLost";
+    public static final String STAGE_LOST_DEAL = "StartEvent_StageLostDeal";
+    public static final String RECORD_LOST_DEAL = "ServiceTask_RecordLostDeal";
+    public static final String END_DEAL_LOST = "EndEvent_DealLost";
+    // deal-outreach
+    public static final String BRIEF_OUTREACH = "ServiceTask_BriefOutreach";
     public static final String DRAFT_OUTREACH = "CallActivity_DraftOutreach";
-    public static final String GATEWAY_OUTREACH_USABLE = "Gateway_OutreachUsable";
     public static final String END_LOST_OUTREACH_NOT_USABLE = "EndEvent_LostOutreachNotUsable";
     public static final String CHECK_OUTREACH_POLICY = "BusinessRuleTask_CheckOutreachPolicy";
-    public static final String GATEWAY_OUTREACH_NEEDS_CEO = "Gateway_OutreachNeedsCeo";
     public static final String APPROVE_OUTREACH = "UserTask_ApproveOutreach";
-    public static final String GATEWAY_OUTREACH_CEO_DECISION = "Gateway_OutreachCeoDecision";
     public static final String END_LOST_OUTREACH_REJECTED = "EndEvent_LostOutreachRejected";
     public static final String SEND_OUTREACH = "ServiceTask_SendOutreach";
+    // deal-reply
     public static final String GATEWAY_AWAIT_REPLY = "Gateway_AwaitReply";
     public static final String CLIENT_REPLIED = "MessageEvent_ClientReplied";
     public static final String FOLLOW_UP_DUE = "TimerEvent_FollowUpDue";
-    public static final String GATEWAY_FOLLOW_UPS_LEFT = "Gateway_FollowUpsLeft";
     public static final String SEND_FOLLOW_UP = "ServiceTask_SendFollowUp";
     public static final String END_LOST_NO_RESPONSE = "EndEvent_LostNoResponse";
+    // deal-needs
     public static final String ASSESS_NEEDS = "ServiceTask_AssessNeeds";
-    // an agent call refused by the pipeline budget (error AGENT_BUDGET_EXCEEDED) goes to the CEO
     public static final String ASSESS_NEEDS_BUDGET_EXCEEDED = "BoundaryEvent_AssessNeedsBudgetExceeded";
-    public static final String DECIDE_ON_NEEDS_AGENT_BUDGET = "UserTask_DecideAssessNeedsAgentBudget";
+    public static final String DECIDE_ON_NEEDS_AGENT_BUDGET = "CallActivity_DecideAssessNeedsAgentBudget";
     public static final String END_LOST_NEEDS_AGENT_BUDGET = "EndEvent_LostAssessNeedsAgentBudget";
+    // deal-proposal
     public static final String PRICE_PROPOSAL = "BusinessRuleTask_PriceProposal";
+    public static final String BRIEF_PROPOSAL = "ServiceTask_BriefProposal";
     public static final String DRAFT_PROPOSAL = "CallActivity_DraftProposal";
-    public static final String GATEWAY_PROPOSAL_USABLE = "Gateway_ProposalUsable";
     public static final String END_LOST_PROPOSAL_NOT_USABLE = "EndEvent_LostProposalNotUsable";
     public static final String CHECK_PROPOSAL_POLICY = "BusinessRuleTask_CheckProposalPolicy";
-    public static final String GATEWAY_PROPOSAL_NEEDS_CEO = "Gateway_ProposalNeedsCeo";
     public static final String APPROVE_PROPOSAL = "UserTask_ApproveProposal";
-    public static final String GATEWAY_PROPOSAL_CEO_DECISION = "Gateway_ProposalCeoDecision";
     public static final String END_LOST_PROPOSAL_REJECTED = "EndEvent_LostProposalRejected";
     public static final String SEND_PROPOSAL = "ServiceTask_SendProposal";
+    // deal-answer
     public static final String GATEWAY_AWAIT_ANSWER = "Gateway_AwaitAnswer";
     public static final String CLIENT_ANSWERED = "MessageEvent_ClientAnswered";
     public static final String PROPOSAL_EXPIRED = "TimerEvent_ProposalExpired";
     public static final String END_LOST_PROPOSAL_EXPIRED = "EndEvent_LostProposalExpired";
-    public static final String GATEWAY_CLIENT_ANSWER = "Gateway_ClientAnswer";
     public static final String END_LOST_CLIENT_DECLINED = "EndEvent_LostClientDeclined";
-    public static final String GATEWAY_ROUNDS_LEFT = "Gateway_RoundsLeft";
+    // deal-negotiation
     public static final String END_LOST_NO_AGREEMENT = "EndEvent_LostNoAgreement";
     public static final String NEGOTIATE_TERMS = "ServiceTask_NegotiateTerms";
     public static final String NEGOTIATION_BUDGET_EXCEEDED = "BoundaryEvent_NegotiationBudgetExceeded";
-    public static final String DECIDE_ON_NEGOTIATION_AGENT_BUDGET = "UserTask_DecideNegotiationAgentBudget";
+    public static final String DECIDE_ON_NEGOTIATION_AGENT_BUDGET = "CallActivity_DecideNegotiationAgentBudget";
     public static final String END_LOST_NEGOTIATION_AGENT_BUDGET = "EndEvent_LostNegotiationAgentBudget";
     public static final String CHECK_TERMS_POLICY = "BusinessRuleTask_CheckTermsPolicy";
-    public static final String GATEWAY_TERMS_NEED_CEO = "Gateway_TermsNeedCeo";
     public static final String APPROVE_TERMS = "UserTask_ApproveTerms";
-    public static final String GATEWAY_TERMS_CEO_DECISION = "Gateway_TermsCeoDecision";
     public static final String END_LOST_TERMS_REJECTED = "EndEvent_LostTermsRejected";
     public static final String SEND_REVISED_TERMS = "ServiceTask_SendRevisedTerms";
+    // deal-contract
     public static final String SEND_CONTRACT = "ServiceTask_SendContract";
-    public static final String GATEWAY_SIGNED_ON_PAPER = "Gateway_SignedOnPaper";
     public static final String RECORD_COUNTERSIGNED_CONTRACT = "UserTask_RecordCountersignedContract";
-    public static final String GATEWAY_COUNTERSIGNED = "Gateway_Countersigned";
     public static final String END_LOST_NOT_COUNTERSIGNED = "EndEvent_LostNotCountersigned";
     public static final String GATEWAY_AWAIT_SIGNATURE = "Gateway_AwaitSignature";
     public static final String CONTRACT_SIGNED = "MessageEvent_ContractSigned";
     public static final String CONTRACT_DECLINED = "MessageEvent_ContractDeclined";
     public static final String END_LOST_CONTRACT_DECLINED = "EndEvent_LostContractDeclined";
     public static final String SIGNATURE_REMINDER_DUE = "TimerEvent_SignatureReminderDue";
-    public static final String GATEWAY_REMINDERS_LEFT = "Gateway_RemindersLeft";
     public static final String REMIND_SIGNER = "ServiceTask_RemindSigner";
     public static final String END_LOST_CONTRACT_EXPIRED = "EndEvent_LostContractExpired";
+    // deal-payment
     public static final String SET_UP_PAYMENT = "ServiceTask_SetUpPayment";
-    public static final String END_DEAL_WON = "EndEvent_DealWon";
 
     private Elements() {}
   }
@@ -130,7 +161,7 @@ public final class DealClosingProcess {
     public static final String APPROVAL_STAGE = "approvalStage";
     public static final String CEO_APPROVAL_REQUIRED = "ceoApprovalRequired";
     public static final String APPROVAL_REASON = "approvalReason";
-    // needs and pricing
+    // needs and pricing: the inputs of the decisions (the terms are also kept on the deal)
     public static final String NEEDS_SIZE = "needsSize";
     public static final String NEEDS_COMPLEXITY = "needsComplexity";
     public static final String BASE_PRICE = "basePrice";
@@ -142,19 +173,19 @@ public final class DealClosingProcess {
     // the client's answer
     public static final String CLIENT_ANSWER = "clientAnswer";
     public static final String REQUESTED_DISCOUNT_PERCENT = "requestedDiscountPercent";
-    // contract and payment
+    /** the first words of the client's last message, for the reason a declined deal is lost with */
+    public static final String CLIENT_SAID = "clientSaid";
+    // contract
     public static final String ENVELOPE_ID = "envelopeId";
     /** the envelope's status right after sending: AWAITING_COUNTERSIGNATURE means signing on paper */
     public static final String ENVELOPE_STATUS = "envelopeStatus";
-    /**
-     * the countersigned PDF the CEO uploads (offline signing; a File variable, removed once it is kept and filed)
-     */
+    /** the countersigned PDF the CEO uploads (offline signing); handed to the gate's recorder, never kept */
     public static final String COUNTERSIGNED_CONTRACT = "countersignedContract";
-    /** the client's company, task-local on "Record countersigned contract" */
-    public static final String CLIENT_NAME = "clientName";
-    public static final String INVOICE_NUMBER = "invoiceNumber";
-    // task-local on the CEO's forms
+    /** the error message of the stage that lost the deal */
+    public static final String LOST_REASON = "lostReason";
+    // shown on the CEO's forms only (task-local)
     public static final String DELIVERABLE_CONTENT = "deliverableContent";
+    public static final String CLIENT_NAME = "clientName";
 
     private Variables() {}
   }

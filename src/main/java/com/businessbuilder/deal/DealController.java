@@ -1,9 +1,15 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.system.web.Listing;
+import com.businessbuilder.system.web.Paging;
+import com.businessbuilder.system.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -19,32 +26,62 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Deals", description = "Open deals, follow them through closing, and pass the client's messages on")
 class DealController {
 
+  private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
+
+  static {
+    SORTABLE.put("createdAt", "created_at");
+    SORTABLE.put("company", "company");
+    SORTABLE.put("price", "price");
+    SORTABLE.put("stage", "stage");
+  }
+
   private final DealSubmission submission;
   private final DealRepository deals;
-  private final DealProgress progress;
   private final DealConversation conversation;
 
-  DealController(DealSubmission submission, DealRepository deals, DealProgress progress,
-      DealConversation conversation) {
+  DealController(DealSubmission submission, DealRepository deals, DealConversation conversation) {
     this.submission = submission;
     this.deals = deals;
-    this.progress = progress;
     this.conversation = conversation;
   }
 
   @PostMapping
-  @Operation(summary = "Open a deal", description = "Stores the deal and starts its deal-closing run (business key "
-      + "= deal id). A lead opens at most one deal: the same leadId returns the first.")
+  @Operation(summary = "Open a deal", description = "Stores the deal and starts its deal-closing run (correlation "
+      + "key = deal id). A lead opens at most one deal: the same leadId returns the first.")
   ResponseEntity<DealCreated> open(@Valid @RequestBody DealRequest deal) {
     DealSubmission.Opened opened = submission.open(deal);
     return ResponseEntity.created(URI.create("/api/deals/" + opened.id()))
-        .body(new DealCreated(opened.id(), opened.processInstanceId()));
+        .body(new DealCreated(opened.id(), opened.runId()));
+  }
+
+  @GetMapping
+  @Operation(summary = "List deals", description = "Deals narrowed by status, stage, lead and when they were "
+      + "opened, a page at a time (page from 0, size 1-100), sorted by createdAt (default, newest first), company, "
+      + "price or stage")
+  Listing<DealView> list(
+      @Parameter(description = "OPEN, WON, LOST or CANCELLED") @RequestParam(required = false) String status,
+      @Parameter(description = "OUTREACH, AWAITING_REPLY, ..., WON, LOST") @RequestParam(required = false)
+      String stage,
+      @Parameter(description = "The lead the deal came from") @RequestParam(required = false) String leadId,
+      @Parameter(description = "Opened at or after (ISO date or instant)") @RequestParam(required = false)
+      String createdFrom,
+      @Parameter(description = "Opened before (ISO date or instant)") @RequestParam(required = false)
+      String createdTo,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+      @Parameter(description = "field[,asc|desc]") @RequestParam(required = false) String sort) {
+    DealFilter filter = new DealFilter(status(status), QueryParameters.oneOf("stage", stage, DealStage.class),
+        leadId == null || leadId.isBlank() ? null : leadId.trim(), QueryParameters.instant("createdFrom", createdFrom),
+        QueryParameters.instant("createdTo", createdTo));
+    Listing<Deal> found = deals.search(filter, Paging.of(page, size, sort, SORTABLE, "createdAt,desc"));
+    return new Listing<>(found.items().stream().map(deal -> DealView.of(deal, null)).toList(), found.page(),
+        found.size(), found.total());
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Follow a deal", description = "The deal with its stage, status, price and, once lost, why")
   DealView get(@PathVariable String id) {
-    return progress.of(find(id));
+    Deal deal = find(id);
+    return DealView.of(deal, deals.messages(deal.id()));
   }
 
   @PostMapping("/{id}/messages")
@@ -54,13 +91,19 @@ class DealController {
   ResponseEntity<DealView> receive(@PathVariable String id, @Valid @RequestBody ClientMessage message) {
     Deal deal = find(id);
     conversation.receive(deal, message);
-    return ResponseEntity.accepted().body(progress.of(deals.require(id)));
+    return ResponseEntity.accepted().body(DealView.of(deals.require(id), deals.messages(id)));
   }
 
   private Deal find(String id) {
     return deals.find(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No deal with id " + id));
   }
+
+  private static String status(String status) {
+    return status == null || status.isBlank() ? null : QueryParameters.oneOf("status", status, Status.class).name();
+  }
+
+  enum Status { OPEN, WON, LOST, CANCELLED }
 
   record DealCreated(String id, String processInstanceId) {}
 }

@@ -1,36 +1,42 @@
 package com.businessbuilder.deal;
 
 import static com.businessbuilder.deal.DealClosingProcess.Variables.CLIENT_ANSWER;
+import static com.businessbuilder.deal.DealClosingProcess.Variables.CLIENT_SAID;
 import static com.businessbuilder.deal.DealClosingProcess.Variables.REQUESTED_DISCOUNT_PERCENT;
 
+import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.engine.RunNotWaiting;
 import com.businessbuilder.system.web.CallerMistake;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes the client's messages in: stores each in the conversation and correlates the message the deal waits for
- * ({@code ClientReplied} or {@code ClientAnswered}) in one transaction.
+ * Takes the client's messages in: stores each in the conversation and delivers the message the deal waits for
+ * ({@code ClientReplied} or {@code ClientAnswered}) in one transaction; a message the deal does not wait for is
+ * refused and nothing is stored.
  */
 @Service
 class DealConversation {
 
+  /** how much of the client's words goes into a lost deal's reason */
+  static final int SAID_SHOWN = 500;
+
   private final DealRepository deals;
-  private final RuntimeService runtime;
+  private final ProcessRuns runs;
   private final TransactionTemplate transaction;
 
-  DealConversation(DealRepository deals, RuntimeService runtime, TransactionTemplate transaction) {
+  DealConversation(DealRepository deals, ProcessRuns runs, TransactionTemplate transaction) {
     this.deals = deals;
-    this.runtime = runtime;
+    this.runs = runs;
     this.transaction = transaction;
   }
 
   void receive(Deal deal, ClientMessage message) {
     String name;
+    String text = message.text().trim();
     Map<String, Object> variables = new HashMap<>();
     if (ClientMessage.REPLY.equals(message.type())) {
       name = DealClosingProcess.Messages.CLIENT_REPLIED;
@@ -42,25 +48,16 @@ class DealConversation {
       name = DealClosingProcess.Messages.CLIENT_ANSWERED;
       variables.put(CLIENT_ANSWER, message.answer());
       variables.put(REQUESTED_DISCOUNT_PERCENT, message.discountPercent());
-    }
-    if (!waitsFor(deal, name)) {
-      throw new NotWaiting(deal, message.type());
+      variables.put(CLIENT_SAID, text.length() <= SAID_SHOWN ? text : text.substring(0, SAID_SHOWN) + " …");
     }
     try {
       transaction.executeWithoutResult(status -> {
-        deals.addMessage(deal.id(), DealMessage.IN, message.type(), message.text().trim());
-        runtime.createMessageCorrelation(name).processInstanceId(deal.processInstanceId())
-            .setVariables(variables).correlateWithResult();
+        deals.addMessage(deal.id(), DealMessage.IN, message.type(), text);
+        runs.correlate(name, deal.id(), variables);
       });
-    } catch (MismatchingMessageCorrelationException raced) {
-      // another message got there first
+    } catch (RunNotWaiting notWaiting) {
       throw new NotWaiting(deal, message.type());
     }
-  }
-
-  private boolean waitsFor(Deal deal, String message) {
-    return runtime.createEventSubscriptionQuery().processInstanceId(deal.processInstanceId()).eventType("message")
-        .eventName(message).count() > 0;
   }
 
   /** The deal is not at the stage where this kind of message means anything. */

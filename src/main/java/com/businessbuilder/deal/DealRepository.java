@@ -1,22 +1,27 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.system.web.Listing;
+import com.businessbuilder.system.web.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Deals ({@code bb_deal}) and the conversation with each client ({@code bb_deal_message}). */
 @Repository
 class DealRepository {
 
   private static final String COLUMNS = "id, lead_id, company, contact_name, contact_email, industry, employees, "
-      + "annual_budget, notes, risk, status, lost_reason, needs_summary, needs_scope, envelope_id, invoice_number, "
-      + "project_brief, process_instance_id, created_at, closed_at";
+      + "annual_budget, notes, risk, status, stage, current_step, incident, lost_reason, needs_summary, needs_scope, "
+      + "price, discount_percent, margin_percent, delivery_weeks, envelope_id, invoice_number, project_brief, "
+      + "process_instance_id, created_at, closed_at";
 
   private final JdbcClient jdbc;
 
@@ -24,13 +29,13 @@ class DealRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String id, DealRequest data, String processInstanceId, Instant createdAt) {
+  void insert(String id, DealRequest data, String runId, Instant createdAt) {
     jdbc.sql("insert into bb_deal (id, lead_id, company, contact_name, contact_email, industry, employees, "
-            + "annual_budget, notes, risk, status, process_instance_id, created_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "annual_budget, notes, risk, status, stage, process_instance_id, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, data.leadId(), data.company(), data.contactName(), data.contactEmail(), data.industry(),
-            data.employees(), data.annualBudget(), data.notes(), data.risk(), Deal.OPEN, processInstanceId,
-            Timestamp.from(createdAt))
+            data.employees(), data.annualBudget(), data.notes(), data.risk(), Deal.OPEN, DealStage.OUTREACH.name(),
+            runId, Timestamp.from(createdAt), Timestamp.from(createdAt))
         .update();
   }
 
@@ -53,21 +58,69 @@ class DealRepository {
         .query(DealRepository::deal).optional();
   }
 
+  Listing<Deal> search(DealFilter filter, Paging paging) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (filter.status() != null) {
+      conditions.add("status = ?");
+      params.add(filter.status());
+    }
+    if (filter.stage() != null) {
+      conditions.add("stage = ?");
+      params.add(filter.stage().name());
+    }
+    if (filter.leadId() != null) {
+      conditions.add("lead_id = ?");
+      params.add(filter.leadId());
+    }
+    if (filter.createdFrom() != null) {
+      conditions.add("created_at >= ?");
+      params.add(Timestamp.from(filter.createdFrom()));
+    }
+    if (filter.createdTo() != null) {
+      conditions.add("created_at < ?");
+      params.add(Timestamp.from(filter.createdTo()));
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    long total = jdbc.sql("select count(*) from bb_deal" + where).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(paging.size());
+    pageParams.add(paging.offset());
+    List<Deal> items = jdbc.sql("select " + COLUMNS + " from bb_deal" + where + " order by " + paging.orderBy()
+            + " limit ? offset ?")
+        .params(pageParams).query(DealRepository::deal).list();
+    return new Listing<>(items, paging.page(), paging.size(), total);
+  }
+
   void recordNeeds(String id, String summary, String scope) {
-    jdbc.sql("update bb_deal set needs_summary = ?, needs_scope = ? where id = ?").params(summary, scope, id).update();
+    update("needs_summary = ?, needs_scope = ?", id, summary, scope);
+  }
+
+  void recordTerms(String id, int price, int discountPercent, Integer marginPercent, Integer deliveryWeeks) {
+    update("price = ?, discount_percent = ?, margin_percent = ?, delivery_weeks = coalesce(?, delivery_weeks)", id,
+        price, discountPercent, marginPercent, deliveryWeeks);
   }
 
   void recordEnvelope(String id, String envelopeId) {
-    jdbc.sql("update bb_deal set envelope_id = ? where id = ?").params(envelopeId, id).update();
+    update("envelope_id = ?", id, envelopeId);
   }
 
   void recordInvoice(String id, String invoiceNumber) {
-    jdbc.sql("update bb_deal set invoice_number = ? where id = ?").params(invoiceNumber, id).update();
+    update("invoice_number = ?", id, invoiceNumber);
   }
 
-  void close(String id, String status, String lostReason, String projectBrief) {
-    jdbc.sql("update bb_deal set status = ?, lost_reason = ?, project_brief = ?, closed_at = ? where id = ?")
-        .params(status, lostReason, projectBrief, Timestamp.from(Instant.now()), id).update();
+  /** Closes the deal as won or lost unless it is closed already; true when this call closed it. */
+  boolean close(String id, String status, String lostReason, String projectBrief) {
+    return jdbc.sql("update bb_deal set status = ?, lost_reason = ?, project_brief = ?, closed_at = ?, updated_at = ? "
+            + "where id = ? and status = ?")
+        .params(status, lostReason, projectBrief, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), id,
+            Deal.OPEN)
+        .update() == 1;
+  }
+
+  void recordRun(String id, String status, DealStage stage, String currentStep, String incident) {
+    update("status = ?, stage = ?, current_step = ?, incident = ?", id, status, stage == null ? null : stage.name(),
+        cut(currentStep, 1000), cut(incident, 4000));
   }
 
   void addMessage(String dealId, String direction, String kind, String text) {
@@ -86,14 +139,29 @@ class DealRepository {
         .list();
   }
 
+  private void update(String assignments, String id, Object... values) {
+    List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
+    params.add(Timestamp.from(Instant.now()));
+    params.add(id);
+    jdbc.sql("update bb_deal set " + assignments + ", updated_at = ? where id = ?").params(params).update();
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+
   private static Deal deal(ResultSet rs, int row) throws SQLException {
     DealRequest data = new DealRequest(rs.getString("lead_id"), rs.getString("company"),
         rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("industry"),
         rs.getObject("employees", Integer.class), rs.getObject("annual_budget", Long.class), rs.getString("notes"),
         rs.getString("risk"));
     Timestamp closed = rs.getTimestamp("closed_at");
+    String stage = rs.getString("stage");
     return new Deal(rs.getString("id"), data, rs.getString("process_instance_id"), rs.getString("status"),
+        stage == null ? null : DealStage.valueOf(stage), rs.getString("current_step"), rs.getString("incident"),
         rs.getString("lost_reason"), rs.getString("needs_summary"), rs.getString("needs_scope"),
+        rs.getObject("price", Integer.class), rs.getObject("discount_percent", Integer.class),
+        rs.getObject("margin_percent", Integer.class), rs.getObject("delivery_weeks", Integer.class),
         rs.getString("envelope_id"), rs.getString("invoice_number"), rs.getString("project_brief"),
         rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant());
   }

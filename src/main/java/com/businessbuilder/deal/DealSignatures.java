@@ -1,8 +1,10 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.engine.RunNotWaiting;
 import com.businessbuilder.signing.EnvelopeStatus;
 import com.businessbuilder.signing.SignatureEvent;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -18,11 +20,11 @@ class DealSignatures {
   private static final Logger log = LoggerFactory.getLogger(DealSignatures.class);
 
   private final DealRepository deals;
-  private final RuntimeService runtime;
+  private final ProcessRuns runs;
 
-  DealSignatures(DealRepository deals, RuntimeService runtime) {
+  DealSignatures(DealRepository deals, ProcessRuns runs) {
     this.deals = deals;
-    this.runtime = runtime;
+    this.runs = runs;
   }
 
   @EventListener
@@ -33,16 +35,14 @@ class DealSignatures {
     String message = event.status() == EnvelopeStatus.COMPLETED ? DealClosingProcess.Messages.CONTRACT_SIGNED
         : DealClosingProcess.Messages.CONTRACT_DECLINED;
     deals.findByEnvelope(event.envelopeId()).ifPresentOrElse(deal -> {
-      boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(deal.processInstanceId())
-          .eventType("message").eventName(message).count() > 0;
-      if (!waiting) {
+      try {
+        runs.correlate(message, deal.id(), Map.of());
+        if (event.reason() != null && !event.reason().isBlank()) {
+          deals.addMessage(deal.id(), DealMessage.IN, "signature", event.reason());
+        }
+      } catch (RunNotWaiting notWaiting) {
         log.info("Deal {} does not wait for {} (envelope {}); event ignored", deal.id(), message, event.envelopeId());
-        return;
       }
-      if (event.reason() != null && !event.reason().isBlank()) {
-        deals.addMessage(deal.id(), DealMessage.IN, "signature", event.reason());
-      }
-      runtime.createMessageCorrelation(message).processInstanceId(deal.processInstanceId()).correlateWithResult();
     }, () -> log.warn("No deal sent envelope {}; {} ignored", event.envelopeId(), event.status()));
   }
 }

@@ -2,54 +2,66 @@ package com.businessbuilder.deal;
 
 import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
+import com.businessbuilder.discovery.LeadHandedToSales;
+import com.businessbuilder.engine.ProcessRuns;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Opens a deal: stores it and starts its deal-closing run in one transaction (business key = deal id), so there is
- * never a deal without a run or a run without a deal. A lead opens at most one deal: handing it over again returns
- * the first.
+ * Opens a deal: stores it and starts its deal-closing run in one transaction (correlation key = deal id), so there
+ * is never a deal without a run or a run without a deal. A lead opens at most one deal.
  */
 @Service
-public class DealSubmission {
+class DealSubmission {
+
+  /** discovery does not judge risk; the CEO who approved the lead can raise it on the deal later */
+  static final String DEFAULT_RISK = "low";
 
   private final DealRepository deals;
-  private final RuntimeService runtime;
+  private final ProcessRuns runs;
   private final DealProperties properties;
   private final TransactionTemplate transaction;
 
-  DealSubmission(DealRepository deals, RuntimeService runtime, DealProperties properties,
+  DealSubmission(DealRepository deals, ProcessRuns runs, DealProperties properties,
       TransactionTemplate transaction) {
     this.deals = deals;
-    this.runtime = runtime;
+    this.runs = runs;
     this.properties = properties;
     this.transaction = transaction;
   }
 
   /** Opens the deal, or returns the one its lead already opened. */
-  public Opened open(DealRequest request) {
+  Opened open(DealRequest request) {
     DealRequest data = request.normalized();
     if (data.leadId() != null) {
       var earlier = deals.findByLead(data.leadId());
       if (earlier.isPresent()) {
-        return new Opened(earlier.get().id(), earlier.get().processInstanceId());
+        return new Opened(earlier.get().id(), earlier.get().runId());
       }
     }
-    return transaction.execute(status -> start(data));
+    return transaction.execute(status -> start(UUID.randomUUID().toString(), data));
   }
 
-  private Opened start(DealRequest data) {
-    String id = UUID.randomUUID().toString();
-    ProcessInstance run = runtime.startProcessInstanceByKey(DealClosingProcess.PROCESS_ID, id, variables(id, data));
-    deals.insert(id, data, run.getId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    return new Opened(id, run.getId());
+  /**
+   * Opens the deal a lead was handed over as, under the id the handoff named, in the caller's transaction; a
+   * handoff delivered again finds its deal and opens nothing.
+   */
+  Opened open(LeadHandedToSales handoff) {
+    return deals.find(handoff.dealId()).map(deal -> new Opened(deal.id(), deal.runId()))
+        .orElseGet(() -> start(handoff.dealId(), new DealRequest(handoff.leadId(), handoff.company(), null,
+            handoff.contactEmail(), handoff.industry(), handoff.employees(), handoff.annualBudget(), handoff.notes(),
+            DEFAULT_RISK).normalized()));
+  }
+
+  private Opened start(String id, DealRequest data) {
+    String runId = runs.start(DealClosingProcess.PROCESS_ID, id, variables(id, data));
+    deals.insert(id, data, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    return new Opened(id, runId);
   }
 
   private Map<String, Object> variables(String id, DealRequest data) {
@@ -73,5 +85,5 @@ public class DealSubmission {
   }
 
   /** The deal and its run. */
-  public record Opened(String id, String processInstanceId) {}
+  record Opened(String id, String runId) {}
 }

@@ -30,7 +30,7 @@ class FollowUpSending implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     Integer sent = item.integer(FOLLOW_UPS_SENT);
     int number = (sent == null ? 0 : sent) + 1;
     String body = DealMail.greeting(deal) + "\n\nI wanted to follow up on my earlier e-mail. Would a short call "

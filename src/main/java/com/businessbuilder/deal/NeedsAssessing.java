@@ -34,7 +34,7 @@ class NeedsAssessing implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("company", deal.data().company());
     inputs.put("industry", deal.data().industry());

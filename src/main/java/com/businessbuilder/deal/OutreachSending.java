@@ -32,7 +32,7 @@ class OutreachSending implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     String body = deliverables.finalVersion(item.string(OUTREACH_DELIVERABLE_ID)).map(DeliverableVersion::content)
         .orElseThrow(() -> new IllegalStateException("The outreach of deal " + deal.id() + " has no usable version"));
     mail.send(deal, "outreach-" + deal.id(), "outreach", "Working together, " + deal.data().company(), body,

@@ -38,15 +38,15 @@ class PaymentSetup implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     Accounting books = accounting.getObject();
     CustomerRef customer = books.ensureCustomer(
         new CustomerDetails("customer-" + deal.id(), deal.data().company(), deal.data().contactEmail()));
     InvoiceRef invoice = books.createInvoice(new InvoiceRequest("invoice-" + deal.id(), customer.customerId(),
         deal.id(), List.of(new InvoiceLine("Project for " + deal.data().company() + " as agreed in the contract",
-            BigDecimal.valueOf(item.integer(DEAL_VALUE)))),
-        LocalDate.now().plusDays(properties.paymentTermDays()), "EUR"));
+            BigDecimal.valueOf(deal.price()))),
+        LocalDate.now().plusDays(properties.paymentTermDays()), WonDealRecording.CURRENCY));
     deals.recordInvoice(deal.id(), invoice.number());
-    return Map.of(INVOICE_NUMBER, invoice.number());
+    return Map.of();
   }
 }

@@ -46,7 +46,7 @@ class ProposalSending implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     String deliverableId = item.string(PROPOSAL_DELIVERABLE_ID);
     Deliverable proposal = deliverables.find(deliverableId).orElseThrow();
     String content = deliverables.finalVersion(deliverableId).map(DeliverableVersion::content)

@@ -30,7 +30,7 @@ class SignerReminding implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     Integer sent = item.integer(SIGNATURE_REMINDERS_SENT);
     int number = (sent == null ? 0 : sent) + 1;
     String body = DealMail.greeting(deal) + "\n\nThe contract we sent for signature is still waiting for you. "

@@ -34,7 +34,7 @@ class TermsNegotiating implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     int basePrice = item.integer(BASE_PRICE);
     int baseMargin = item.integer(BASE_MARGIN_PERCENT);
     int round = item.integer(NEGOTIATION_ROUND) + 1;
@@ -50,11 +50,14 @@ class TermsNegotiating implements TaskHandler {
     inputs.put("maxRounds", item.integer(MAX_NEGOTIATION_ROUNDS));
     RevisedTerms terms = agents.ask(new Assignment(ROLE, topic(), item, inputs), RevisedTerms.class);
     int price = DealTerms.discountedPrice(basePrice, terms.discountPercent());
+    int margin = DealTerms.marginPercent(basePrice, baseMargin, price);
+    deals.recordTerms(deal.id(), price, terms.discountPercent(), margin, null);
+    // the approval policy decides on these
     Map<String, Object> result = new HashMap<>();
     result.put(NEGOTIATION_ROUND, round);
     result.put(DISCOUNT_PERCENT, terms.discountPercent());
     result.put(DEAL_VALUE, price);
-    result.put(MARGIN_PERCENT, DealTerms.marginPercent(basePrice, baseMargin, price));
+    result.put(MARGIN_PERCENT, margin);
     return result;
   }
 }

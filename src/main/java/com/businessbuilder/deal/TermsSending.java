@@ -29,11 +29,11 @@ class TermsSending implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Deal deal = deals.require(item.string(DEAL_ID));
+    Deal deal = deals.require(item.require(DEAL_ID));
     int round = item.integer(NEGOTIATION_ROUND);
     String body = DealMail.greeting(deal) + "\n\nThank you for your counter-offer. We can offer the scope of our "
-        + "proposal for " + DealTerms.money(item.integer(DEAL_VALUE)) + " (a discount of "
-        + item.integer(DISCOUNT_PERCENT) + "%). Please let us know whether you accept.\n\nKind regards,\n"
+        + "proposal for " + DealTerms.money(deal.price()) + " (a discount of "
+        + deal.discountPercent() + "%). Please let us know whether you accept.\n\nKind regards,\n"
         + properties.senderName();
     mail.send(deal, "terms-" + deal.id() + "-" + round, "terms-" + round, "Revised terms", body, List.of());
     return Map.of();

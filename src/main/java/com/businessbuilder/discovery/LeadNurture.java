@@ -1,5 +1,6 @@
 package com.businessbuilder.discovery;
 
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.LEAD_ID;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.NURTURE_ROUND;
 
 import com.businessbuilder.worker.TaskHandler;
@@ -15,6 +16,12 @@ class LeadNurture implements TaskHandler {
 
   private static final Logger log = LoggerFactory.getLogger(LeadNurture.class);
 
+  private final LeadRepository leads;
+
+  LeadNurture(LeadRepository leads) {
+    this.leads = leads;
+  }
+
   @Override
   public String topic() {
     return ClientDiscoveryProcess.Topics.LEAD_NURTURE;
@@ -24,7 +31,9 @@ class LeadNurture implements TaskHandler {
   public Map<String, Object> handle(WorkItem item) {
     Integer done = item.integer(NURTURE_ROUND);
     int round = (done == null ? 0 : done) + 1;
-    log.info("Lead {} enters nurture round {}", item.businessKey(), round);
+    String leadId = item.require(LEAD_ID);
+    leads.recordNurtureRound(leadId, round);
+    log.info("Lead {} enters nurture round {}", leadId, round);
     return Map.of(NURTURE_ROUND, round);
   }
 }

@@ -1,16 +1,12 @@
 package com.businessbuilder.discovery;
 
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.CONTACT_EMAIL;
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.DISQUALIFICATION_REASON;
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.INDUSTRY;
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.NOTES;
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.LEAD_ID;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.QUALIFIED;
 
 import com.businessbuilder.agent.Agents;
 import com.businessbuilder.agent.Assignment;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +27,12 @@ class LeadQualification implements TaskHandler {
 
   private final DiscoveryProperties properties;
   private final Agents agents;
+  private final LeadRepository leads;
 
-  LeadQualification(DiscoveryProperties properties, Agents agents) {
+  LeadQualification(DiscoveryProperties properties, Agents agents, LeadRepository leads) {
     this.properties = properties;
     this.agents = agents;
+    this.leads = leads;
   }
 
   @Override
@@ -44,29 +42,28 @@ class LeadQualification implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Optional<String> reason = disqualificationReason(item).or(() -> qualifierVerdict(item));
-    Map<String, Object> result = new HashMap<>();
-    result.put(QUALIFIED, reason.isEmpty());
-    result.put(DISQUALIFICATION_REASON, reason.orElse(null));
-    return result;
+    Lead lead = leads.require(item.require(LEAD_ID));
+    Optional<String> reason = disqualificationReason(lead.data()).or(() -> qualifierVerdict(lead, item));
+    leads.recordQualification(lead.id(), reason.orElse(null));
+    return Map.of(QUALIFIED, reason.isEmpty());
   }
 
-  private Optional<String> qualifierVerdict(WorkItem item) {
-    QualificationVerdict verdict =
-        agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.of(item)), QualificationVerdict.class);
+  private Optional<String> qualifierVerdict(Lead lead, WorkItem item) {
+    QualificationVerdict verdict = agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.forAgent(lead, item)),
+        QualificationVerdict.class);
     return verdict.qualified() ? Optional.empty() : Optional.of(verdict.reason().trim());
   }
 
-  private Optional<String> disqualificationReason(WorkItem item) {
-    String industry = Leads.normalizeIndustry(item.string(INDUSTRY));
+  private Optional<String> disqualificationReason(LeadRequest lead) {
+    String industry = Leads.normalizeIndustry(lead.industry());
     if (properties.excludedIndustries().contains(industry)) {
       return Optional.of("Excluded industry: we do not serve " + industry);
     }
-    String domain = Leads.emailDomain(item.string(CONTACT_EMAIL));
+    String domain = Leads.emailDomain(lead.contactEmail());
     if (properties.disposableEmailDomains().contains(domain)) {
       return Optional.of("Disposable e-mail address (" + domain + "): nobody to reach");
     }
-    String notes = item.stringOr(NOTES, "").toLowerCase(Locale.ROOT);
+    String notes = (lead.notes() == null ? "" : lead.notes()).toLowerCase(Locale.ROOT);
     if (OPT_OUT_PHRASES.stream().anyMatch(notes::contains)) {
       return Optional.of("The contact asked not to be contacted");
     }

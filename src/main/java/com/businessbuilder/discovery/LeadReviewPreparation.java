@@ -1,26 +1,44 @@
 package com.businessbuilder.discovery;
 
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.SCORE_FACTORS;
+import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.businessbuilder.approval.GateContent;
+import com.businessbuilder.approval.PreparesGate;
+import com.businessbuilder.engine.GateListener.GateEvent;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the factors behind the score on the CEO's "Approve pursuing lead" form when the task is created. The task
- * starts after an async continuation, so the scoring decision's history is committed and can be read here.
+ * Puts the lead on the CEO's "Approve pursuing lead" form when the gate opens: who it is, what discovery found and
+ * the factors behind its score, read from the lead.
  */
-@Component("leadReviewPreparation")
-class LeadReviewPreparation implements TaskListener {
+@Component
+class LeadReviewPreparation implements PreparesGate {
 
-  private final LeadScoreFactors factors;
+  private final LeadRepository leads;
 
-  LeadReviewPreparation(LeadScoreFactors factors) {
-    this.factors = factors;
+  LeadReviewPreparation(LeadRepository leads) {
+    this.leads = leads;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    task.getExecution().setVariable(SCORE_FACTORS, LeadScoreFactors.asText(factors.of(task.getProcessInstanceId())));
+  public boolean prepares(GateEvent gate) {
+    return ClientDiscoveryProcess.PROCESS_ID.equals(gate.processId())
+        && ClientDiscoveryProcess.Elements.APPROVE_PURSUING_LEAD.equals(gate.key());
+  }
+
+  @Override
+  public GateContent prepare(GateEvent gate) {
+    Lead lead = leads.require((String) gate.variable(LEAD_ID));
+    LeadRequest data = lead.data();
+    Map<String, Object> shown = new HashMap<>();
+    shown.put(COMPANY, data.company());
+    shown.put(CONTACT_EMAIL, data.contactEmail());
+    shown.put(WEBSITE, data.website());
+    shown.put(MARKET_SEGMENT, lead.marketSegment());
+    shown.put(SCORE_FACTORS, ScoreFactor.asText(lead.factors()));
+    shown.values().removeIf(java.util.Objects::isNull);
+    return new GateContent(data.company() + ": score " + lead.score() + " (" + lead.tier() + ")", shown);
   }
 }

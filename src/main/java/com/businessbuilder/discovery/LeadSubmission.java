@@ -11,10 +11,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.system.web.CallerMistake;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,14 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LeadSubmission {
 
   private final LeadRepository leads;
-  private final RuntimeService runtime;
+  private final ProcessRuns runs;
   private final DiscoveryProperties properties;
   private final TransactionTemplate transaction;
 
-  LeadSubmission(LeadRepository leads, RuntimeService runtime, DiscoveryProperties properties,
+  LeadSubmission(LeadRepository leads, ProcessRuns runs, DiscoveryProperties properties,
       TransactionTemplate transaction) {
     this.leads = leads;
-    this.runtime = runtime;
+    this.runs = runs;
     this.properties = properties;
     this.transaction = transaction;
   }
@@ -58,24 +57,16 @@ class LeadSubmission {
 
   private Lead start(LeadRequest data, String idempotencyKey, String fingerprint) {
     String id = UUID.randomUUID().toString();
-    ProcessInstance run = runtime.startProcessInstanceByKey(ClientDiscoveryProcess.PROCESS_ID, id, variables(id, data));
-    Lead lead = new Lead(id, data, run.getId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    String runId = runs.start(ClientDiscoveryProcess.PROCESS_ID, id, variables(id, data));
+    Lead lead = Lead.submitted(id, data, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     leads.insert(lead, idempotencyKey, fingerprint);
     return lead;
   }
 
   private Map<String, Object> variables(String id, LeadRequest data) {
-    // every input of the scoring decision must exist, even when empty
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = new HashMap<>(LeadFacts.scoringFacts(data));
     variables.put(LEAD_ID, id);
-    variables.put(COMPANY, data.company());
-    variables.put(CONTACT_EMAIL, data.contactEmail());
-    variables.put(INDUSTRY, data.industry());
-    variables.put(EMPLOYEES, data.employees());
-    variables.put(ANNUAL_BUDGET, data.annualBudget());
-    variables.put(WEBSITE, data.website());
-    variables.put(NOTES, data.notes());
-    variables.put(SOURCE, data.source());
+    variables.put(DIGITAL_FOOTPRINT, null);
     variables.put(NURTURE_ROUND, 0);
     variables.put(MAX_NURTURE_ROUNDS, properties.maxNurtureRounds());
     variables.put(NURTURE_WAIT, properties.nurtureWait().toString());

@@ -1,8 +1,5 @@
 package com.businessbuilder.discovery;
 
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.MARKET_SEGMENT;
-import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.MARKET_SUMMARY;
-
 import com.businessbuilder.agent.Agents;
 import com.businessbuilder.agent.Assignment;
 import com.businessbuilder.worker.TaskHandler;
@@ -17,9 +14,11 @@ class MarketResearch implements TaskHandler {
   static final String ROLE = "market-researcher";
 
   private final Agents agents;
+  private final LeadRepository leads;
 
-  MarketResearch(Agents agents) {
+  MarketResearch(Agents agents, LeadRepository leads) {
     this.agents = agents;
+    this.leads = leads;
   }
 
   @Override
@@ -29,7 +28,10 @@ class MarketResearch implements TaskHandler {
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    MarketFindings findings = agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.of(item)), MarketFindings.class);
-    return Map.of(MARKET_SEGMENT, findings.marketSegment(), MARKET_SUMMARY, findings.summary());
+    Lead lead = leads.require(item.require(ClientDiscoveryProcess.Variables.LEAD_ID));
+    MarketFindings findings =
+        agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.forAgent(lead, item)), MarketFindings.class);
+    leads.recordResearch(lead.id(), findings.marketSegment(), findings.summary());
+    return Map.of();
   }
 }

@@ -30,7 +30,7 @@ class DeliverableDrafting implements TaskHandler {
   @Override
   public Map<String, Object> handle(WorkItem item) {
     Deliverable deliverable = store.require(item.string(DELIVERABLE_ID));
-    store.attach(deliverable.id(), item.processInstanceId());
+    store.attach(deliverable.id(), item.runId());
     // a retried task finds its draft stored and neither writes nor pays for it again
     if (store.version(deliverable.id(), 1).isEmpty()) {
       String content = producer.draft(deliverable, item);

@@ -4,20 +4,19 @@ import static com.businessbuilder.quality.QualityGateProcess.Variables.DELIVERAB
 import static com.businessbuilder.quality.QualityGateProcess.Variables.DELIVERABLE_ID;
 import static com.businessbuilder.quality.QualityGateProcess.Variables.QA_REPORT;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.businessbuilder.approval.GateContent;
+import com.businessbuilder.approval.PreparesGate;
+import com.businessbuilder.engine.GateListener.GateEvent;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the latest version and its QA report on the CEO's "Decide on deliverable" form when the task is created.
- * They are task-local copies for reading, gone when the task completes; the deliverable itself stays in
+ * Puts the latest version and its QA report on the CEO's "Decide on deliverable" form when the gate opens. They
+ * are shown by that gate only and gone when it completes; the deliverable itself stays in
  * {@code bb_deliverable_version}.
  */
-@Component("deliverableEscalationPreparation")
-class DeliverableEscalationPreparation implements TaskListener {
-
-  /** Camunda keeps a string variable in a 4,000-character column; longer documents are cut with a pointer. */
-  static final int MAX_SHOWN = 3_800;
+@Component
+class DeliverableEscalationPreparation implements PreparesGate {
 
   private final DeliverableStore store;
 
@@ -26,21 +25,21 @@ class DeliverableEscalationPreparation implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String id = (String) task.getVariable(DELIVERABLE_ID);
+  public boolean prepares(GateEvent gate) {
+    return QualityGateProcess.PROCESS_ID.equals(gate.processId())
+        && QualityGateProcess.Elements.DECIDE_ON_DELIVERABLE.equals(gate.key());
+  }
+
+  @Override
+  public GateContent prepare(GateEvent gate) {
+    String id = (String) gate.variable(DELIVERABLE_ID);
+    Deliverable deliverable = store.require(id);
     DeliverableVersion latest = store.latestVersion(id).filter(DeliverableVersion::reviewed)
         .orElseThrow(() -> new IllegalStateException("Deliverable " + id + " has no reviewed version to decide on"));
     String fullText = "GET /api/deliverables/" + id;
-    task.setVariableLocal(DELIVERABLE_CONTENT, shown("Version " + latest.version() + "\n\n" + latest.content(),
-        fullText));
-    task.setVariableLocal(QA_REPORT, shown(latest.qaReport().asText(), fullText));
-  }
-
-  static String shown(String text, String fullText) {
-    if (text.length() <= MAX_SHOWN) {
-      return text;
-    }
-    String more = "\n\n[… cut here; the full text: " + fullText + "]";
-    return text.substring(0, MAX_SHOWN - more.length()) + more;
+    return new GateContent(deliverable.type() + ": QA score " + latest.qaReport().score() + " after "
+        + latest.version() + " versions", Map.of(
+            DELIVERABLE_CONTENT, GateContent.excerpt("Version " + latest.version() + "\n\n" + latest.content(), fullText),
+            QA_REPORT, GateContent.excerpt(latest.qaReport().asText(), fullText)));
   }
 }

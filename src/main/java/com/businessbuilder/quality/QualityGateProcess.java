@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * <p>The gate is a reusable call activity. A caller stores the deliverable first ({@link Deliverables#create}) and
  * passes {@link Variables#DELIVERABLE_ID} and {@link Variables#DELIVERABLE_TYPE} in (see {@link #startVariables}),
- * its business key (agent budgets count per business key), and maps {@link Variables#QUALITY_OUTCOME} out.
+ * its correlation key (agent budgets count per pipeline), and maps {@link Variables#QUALITY_OUTCOME} out.
  */
 public final class QualityGateProcess {
 
@@ -19,6 +19,8 @@ public final class QualityGateProcess {
     public static final String DRAFT = "deliverable-draft";
     public static final String REVIEW = "deliverable-review";
     public static final String REVISION = "deliverable-revision";
+    /** not an agent task: records the outcome on the deliverable */
+    public static final String SETTLE = "deliverable-settle";
 
     private Topics() {}
   }
@@ -36,15 +38,13 @@ public final class QualityGateProcess {
     public static final String END_QA_PASSED = "EndEvent_QaPassed";
     public static final String END_ATTEMPTS_USED_UP = "EndEvent_AttemptsUsedUp";
     public static final String AGENT_BUDGET_EXCEEDED = "BoundaryEvent_AgentBudgetExceeded";
-    public static final String DECIDE_ON_AGENT_BUDGET = "UserTask_DecideOnAgentBudget";
+    public static final String DECIDE_ON_AGENT_BUDGET = "CallActivity_DecideOnAgentBudget";
     public static final String GATEWAY_AGENT_BUDGET_DECISION = "Gateway_AgentBudgetDecision";
-    public static final String END_STOPPED_AGENT_BUDGET = "EndEvent_StoppedAgentBudget";
     public static final String GATEWAY_PASSED_QA = "Gateway_PassedQa";
-    public static final String END_DELIVERABLE_PASSED = "EndEvent_DeliverablePassed";
     public static final String DECIDE_ON_DELIVERABLE = "UserTask_DecideOnDeliverable";
     public static final String GATEWAY_CEO_DECISION = "Gateway_CeoDecision";
-    public static final String END_ACCEPTED_BY_CEO = "EndEvent_DeliverableAcceptedByCeo";
-    public static final String END_DELIVERABLE_REJECTED = "EndEvent_DeliverableRejected";
+    public static final String SETTLE_DELIVERABLE = "ServiceTask_SettleDeliverable";
+    public static final String END_DELIVERABLE_SETTLED = "EndEvent_DeliverableSettled";
 
     private Elements() {}
   }
@@ -66,7 +66,7 @@ public final class QualityGateProcess {
     public static final String QA_SCORE = "qaScore";
     /** the CEO's guidance for one more revision (the comment of "retry with guidance") */
     public static final String CEO_GUIDANCE = "ceoGuidance";
-    /** PASSED, ACCEPTED, REJECTED or STOPPED; callers map it out */
+    /** PASSED, ACCEPTED, REJECTED or STOPPED, set by the model where it is decided; callers map it out */
     public static final String QUALITY_OUTCOME = "qualityOutcome";
     // task-local on the CEO's "Decide on deliverable" form
     public static final String DELIVERABLE_CONTENT = "deliverableContent";

@@ -46,7 +46,7 @@ class AgentsTest {
     assertThat(findings).isEqualTo(new Findings("B2B software", "Buyers want speed."));
     assertThat(model.questions.get(0).systemPrompt()).contains("Market researcher").contains("Purpose:");
     assertThat(model.questions.get(0).userPrompt()).contains("Company: Acme").contains("Employees: not known");
-    List<AgentCall> calls = log.ofProcessInstance(work.processInstanceId());
+    List<AgentCall> calls = log.ofProcessInstance(work.runId());
     assertThat(calls).singleElement().satisfies(call -> {
       assertThat(call.outcome()).isEqualTo(AgentCall.Outcome.ANSWERED);
       assertThat(call.inputTokens()).isEqualTo(1000);
@@ -68,7 +68,7 @@ class AgentsTest {
 
     agents(model).ask(assignment(work), Findings.class);
 
-    AgentCall call = log.ofProcessInstance(work.processInstanceId()).get(0);
+    AgentCall call = log.ofProcessInstance(work.runId()).get(0);
     assertThat(call.model()).isEqualTo("gpt-test-2026-01-01");
     assertThat(call.cost()).isEqualByComparingTo("2.50");
   }
@@ -86,7 +86,7 @@ class AgentsTest {
     assertThat(findings.marketSegment()).isEqualTo("Retail");
     assertThat(model.questions.get(1).userPrompt()).contains("could not be used").contains("not JSON");
     assertThat(model.questions.get(2).userPrompt()).contains("marketSegment must not be blank");
-    assertThat(log.ofProcessInstance(work.processInstanceId())).extracting(AgentCall::outcome)
+    assertThat(log.ofProcessInstance(work.runId())).extracting(AgentCall::outcome)
         .containsExactly(AgentCall.Outcome.MALFORMED, AgentCall.Outcome.MALFORMED, AgentCall.Outcome.ANSWERED);
   }
 
@@ -109,7 +109,7 @@ class AgentsTest {
 
     assertThatThrownBy(() -> agents(model).ask(assignment(work), Findings.class))
         .isInstanceOf(LlmCallFailed.class).hasMessageContaining("503");
-    assertThat(log.ofProcessInstance(work.processInstanceId())).singleElement().satisfies(call -> {
+    assertThat(log.ofProcessInstance(work.runId())).singleElement().satisfies(call -> {
       assertThat(call.outcome()).isEqualTo(AgentCall.Outcome.FAILED);
       assertThat(call.error()).contains("overloaded");
       assertThat(call.cost()).isEqualByComparingTo("0");
@@ -151,7 +151,7 @@ class AgentsTest {
 
     Map<String, Object> raised = new HashMap<>(work.variables());
     raised.put(PipelineBudget.MAX_CALLS_VARIABLE, 6);
-    WorkItem afterCeoRaisedIt = new WorkItem(work.topic(), work.businessKey(), work.processInstanceId(),
+    WorkItem afterCeoRaisedIt = new WorkItem(work.topic(), work.correlationKey(), work.runId(),
         work.activityId(), raised);
     assertThat(agents.ask(assignment(afterCeoRaisedIt), Findings.class).marketSegment()).isEqualTo("Retail");
   }

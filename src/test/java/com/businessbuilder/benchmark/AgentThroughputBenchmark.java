@@ -4,11 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import com.businessbuilder.testing.ChatCompletionsClient;
 import com.businessbuilder.testing.FakeOpenAiServer;
-import com.businessbuilder.worker.ExternalTaskWorker;
+import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.WorkerProperties;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,7 +120,8 @@ public final class AgentThroughputBenchmark {
   private Duration runGates(ProcessEngine engine, String model) throws InterruptedException {
     long started = System.nanoTime();
     for (int gate = 1; gate <= gates; gate++) {
-      engine.getRuntimeService().startProcessInstanceByKey(model, "gate-" + gate);
+      engine.getRuntimeService().startProcessInstanceByKey(model, "gate-" + gate,
+          java.util.Map.of(com.businessbuilder.engine.ProcessRuns.CORRELATION_KEY, "gate-" + gate));
     }
     long deadline = started + Duration.ofMinutes(30).toNanos();
     while (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(model).count() > 0) {
@@ -166,11 +166,11 @@ public final class AgentThroughputBenchmark {
     }
 
     TaskHandler producer() {
-      return handler("benchmark-produce", item -> produce(item.businessKey()));
+      return handler("benchmark-produce", item -> produce(item.correlationKey()));
     }
 
     TaskHandler reviewer() {
-      return handler("benchmark-review", item -> review(item.businessKey()));
+      return handler("benchmark-review", item -> review(item.correlationKey()));
     }
 
     JavaDelegate produceDelegate() {

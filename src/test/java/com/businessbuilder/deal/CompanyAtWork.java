@@ -2,7 +2,7 @@ package com.businessbuilder.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.businessbuilder.worker.ExternalTaskWorker;
+import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.businessbuilder.testing.ProcessDriver;
+import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class DealApiTest {
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
+  @Autowired ProcessDriver driver;
 
   @Test
   void openedDealIsCreatedWithItsRunAndCanBeFollowed() throws Exception {
@@ -48,7 +51,7 @@ class DealApiTest {
     assertThat(deal.get("risk").asText()).isEqualTo("medium");
     assertThat(deal.get("status").asText()).isEqualTo("OPEN");
     assertThat(deal.get("stage").asText()).isEqualTo("OUTREACH");
-    assertThat(deal.get("currentStep").asText()).isEqualTo("Draft outreach e-mail");
+    assertThat(deal.get("currentStep").asText()).isEqualTo("Brief the outreach writer");
   }
 
   @Test
@@ -102,8 +105,8 @@ class DealApiTest {
     String id = created.get("id").asText();
     String run = created.get("processInstanceId").asText();
     // as if the outreach had been sent
-    runtime.createProcessInstanceModification(run).cancelAllForActivity(DealClosingProcess.Elements.DRAFT_OUTREACH)
-        .startBeforeActivity(DealClosingProcess.Elements.GATEWAY_AWAIT_REPLY).execute();
+    runtime.createProcessInstanceModification(run).cancelAllForActivity(DealClosingProcess.Elements.STAGE_OUTREACH)
+        .startBeforeActivity(DealClosingProcess.Elements.STAGE_AWAIT_REPLY).execute();
     assertThat(json.readTree(get("/api/deals/" + id).getBody()).get("stage").asText()).isEqualTo("AWAITING_REPLY");
 
     ResponseEntity<String> reply = post("/api/deals/" + id + "/messages",
@@ -128,6 +131,61 @@ class DealApiTest {
     assertThat(json.readTree(badType.getBody()).get("errors").findValuesAsText("field")).containsExactly("type");
     assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(noAnswer.getBody()).get("detail").asText()).contains("accept, counter or decline");
+  }
+
+  @Test
+  void dealsAreListedByStatusStageLeadAndTimeAPageAtATime() throws Exception {
+    String since = Instant.now().minusMillis(1).toString();
+    String leadId = UUID.randomUUID().toString();
+    JsonNode second = json.readTree(post("/api/deals", "{\"leadId\":\"" + leadId + "\"," + DEAL.substring(1))
+        .getBody());
+    driver.advance(second.get("processInstanceId").asText());
+    JsonNode first = json.readTree(post("/api/deals", DEAL).getBody());
+
+    JsonNode all = list("/api/deals?createdFrom=" + since);
+    assertThat(all.get("total").asLong()).isEqualTo(2);
+    assertThat(all.get("items").findValuesAsText("id")).as("newest first")
+        .containsExactly(first.get("id").asText(), second.get("id").asText());
+    assertThat(all.get("items").get(0).has("messages")).as("lists leave the conversation out").isFalse();
+    assertThat(list("/api/deals?createdFrom=" + since + "&stage=AWAITING_REPLY").get("items")
+        .findValuesAsText("id")).containsExactly(second.get("id").asText());
+    assertThat(list("/api/deals?createdFrom=" + since + "&stage=outreach&status=open").get("items")
+        .findValuesAsText("id")).containsExactly(first.get("id").asText());
+    assertThat(list("/api/deals?leadId=" + leadId).get("items").findValuesAsText("id"))
+        .containsExactly(second.get("id").asText());
+    assertThat(list("/api/deals?createdFrom=" + since + "&sort=createdAt,asc&size=1&page=1").get("items")
+        .findValuesAsText("id")).containsExactly(first.get("id").asText());
+    for (String[] bad : new String[][] {{"stage=SIGNED", "stage"}, {"status=PENDING", "status"},
+        {"sort=risk", "sort"}, {"createdTo=soon", "createdTo"}}) {
+      ResponseEntity<String> refused = get("/api/deals?" + bad[0]);
+      assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).containsExactly(bad[1]);
+    }
+  }
+
+  @Test
+  void aDealsAgentCallsIncludeThoseOfItsQualityGates() throws Exception {
+    JsonNode opened = json.readTree(post("/api/deals", DEAL).getBody());
+    String id = opened.get("id").asText();
+    String run = opened.get("processInstanceId").asText();
+    driver.advance(run);
+
+    JsonNode ofTheDeal = list("/api/agent-calls?dealId=" + id);
+    assertThat(ofTheDeal.findValuesAsText("activityId")).as("the outreach drafted in its quality gate")
+        .contains("ServiceTask_DraftDeliverable");
+    assertThat(ofTheDeal.findValuesAsText("pipelineKey")).containsOnly(id);
+    assertThat(ofTheDeal.findValuesAsText("processInstanceId")).doesNotContain(run);
+    assertThat(list("/api/agent-calls?processInstanceId=" + run)).as("the deal's own run asked no agent yet")
+        .isEmpty();
+    assertThat(get("/api/agent-calls").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("/api/agent-calls?dealId=" + id + "&leadId=" + id).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private JsonNode list(String path) throws Exception {
+    ResponseEntity<String> listed = get(path);
+    assertThat(listed.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return json.readTree(listed.getBody());
   }
 
   private ResponseEntity<String> post(String path, String body) {

@@ -23,8 +23,8 @@ class DealDocumentTemplatesTest {
   @Autowired PdfDocuments documents;
 
   static final Deal DEAL = new Deal("deal-42", new DealRequest(null, "Acme <Robotics>", "Dana Reyes",
-      "dana@acme.example", "software", 120, 90_000L, "Portal", "low"), "pi-1", Deal.OPEN, null, null,
-      "A customer portal integrated with the ERP", null, null, null, Instant.now(), null);
+      "dana@acme.example", "software", 120, 90_000L, "Portal", "low"), "pi-1", Deal.OPEN, DealStage.PROPOSAL, null, null,
+      null, null, "A customer portal integrated with the ERP", 42_000, 0, 38, 8, null, null, null, Instant.now(), null);
 
   @Test
   void proposalCarriesTheClientThePriceFromThePricingDecisionAndItsValidity() throws IOException {

@@ -14,12 +14,4 @@ class DealTermsTest {
     assertThat(DealTerms.marginPercent(30_000, 38, price)).as("cost 18,600 of 25,500").isEqualTo(27);
     assertThat(DealTerms.marginPercent(30_000, 38, 30_000)).isEqualTo(38);
   }
-
-  @Test
-  void longDocumentsAreCutForTheFormWithAPointerToTheFullText() {
-    String shown = DealApprovalPreparation.shown("x".repeat(5_000), "GET /api/deliverables/d1");
-
-    assertThat(shown).hasSize(DealApprovalPreparation.MAX_SHOWN).endsWith("GET /api/deliverables/d1]");
-    assertThat(DealApprovalPreparation.shown("short", "GET /x")).isEqualTo("short");
-  }
 }

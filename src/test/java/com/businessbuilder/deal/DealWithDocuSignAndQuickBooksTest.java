@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.businessbuilder.worker.ExternalTaskWorker;
+import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -279,8 +279,8 @@ class DealWithDocuSignAndQuickBooksTest {
   }
 
   private boolean waitsFor(String dealId, String message) {
-    return runtime.createEventSubscriptionQuery().processInstanceId(deals.require(dealId).processInstanceId())
-        .eventType("message").eventName(message).count() > 0;
+    return runtime.createExecutionQuery().processInstanceBusinessKey(dealId).messageEventSubscriptionName(message)
+        .count() > 0;
   }
 
   private HttpResponse<String> webhook(String path, String body, String header, String signature)

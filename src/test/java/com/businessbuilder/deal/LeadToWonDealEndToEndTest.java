@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.businessbuilder.signing.ESignature;
 import com.businessbuilder.signing.OfflineSignature;
-import com.businessbuilder.worker.ExternalTaskWorker;
+import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
@@ -84,7 +84,9 @@ class LeadToWonDealEndToEndTest {
     Deal deal = deals.require(dealId);
     assertThat(((OfflineSignature) signature).countersignedContract(deal.envelopeId()))
         .as("the offline adapter keeps the uploaded PDF").hasValue(CompanyAtWork.SIGNED_PDF);
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(deal.processInstanceId())
+    String contractStage = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dealId)
+        .processDefinitionKey(DealClosingProcess.Stages.CONTRACT).singleResult().getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contractStage)
         .variableName("countersignedContract").list())
         .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
   }

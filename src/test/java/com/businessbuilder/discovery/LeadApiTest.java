@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.businessbuilder.testing.ProcessDriver;
+import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class LeadApiTest {
   @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @Autowired ProcessDriver driver;
 
   @Test
   void submittedLeadIsCreatedWithItsRunAndCanBeFollowed() throws Exception {
@@ -151,6 +154,88 @@ class LeadApiTest {
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(docs.getBody()).get("paths").has("/api/leads")).isTrue();
     assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void leadsAreListedByStatusTierAndTimeAPageAtATime() throws Exception {
+    String since = Instant.now().minusMillis(1).toString();
+    String hot = submitAndAdvance(SampleLeads.hot());
+    String cold = submitAndAdvance(SampleLeads.cold());
+    String fresh = json.readTree(post("{\"company\":\"Fresh Co\",\"contactEmail\":\"ceo@fresh.example\"}", null)
+        .getBody()).get("id").asText();
+
+    JsonNode all = list("/api/leads?createdFrom=" + since);
+    assertThat(all.get("total").asLong()).isEqualTo(3);
+    assertThat(all.get("items").findValuesAsText("id")).as("newest first").containsExactly(fresh, cold, hot);
+    assertThat(list("/api/leads?createdFrom=" + since + "&tier=hot").get("items").findValuesAsText("id"))
+        .containsExactly(hot);
+    assertThat(list("/api/leads?createdFrom=" + since + "&status=ARCHIVED").get("items").findValuesAsText("id"))
+        .containsExactly(cold);
+    JsonNode awaiting = list("/api/leads?createdFrom=" + since + "&status=AWAITING_CEO_APPROVAL").get("items");
+    assertThat(awaiting).singleElement().satisfies(lead -> {
+      assertThat(lead.get("tier").asText()).isEqualTo("HOT");
+      assertThat(lead.get("currentStep").asText()).isEqualTo("Approve pursuing lead");
+      assertThat(lead.get("factors")).isNotEmpty();
+    });
+    JsonNode secondPage = list("/api/leads?createdFrom=" + since + "&sort=createdAt,asc&size=2&page=1");
+    assertThat(secondPage.get("items").findValuesAsText("id")).containsExactly(fresh);
+    assertThat(secondPage.get("page").asInt()).isOne();
+    assertThat(secondPage.get("size").asInt()).isEqualTo(2);
+    assertThat(secondPage.get("total").asLong()).isEqualTo(3);
+    assertThat(list("/api/leads?createdFrom=" + since + "&sort=score,desc&size=1").get("items")
+        .findValuesAsText("id")).containsExactly(hot);
+    assertThat(list("/api/leads?createdTo=" + since + "&size=100").get("items").findValuesAsText("id"))
+        .doesNotContain(hot, cold, fresh);
+  }
+
+  @Test
+  void badListParametersAreA400NamingTheParameter() throws Exception {
+    for (String[] bad : new String[][] {{"status=SLEEPING", "status"}, {"tier=LUKEWARM", "tier"},
+        {"size=0", "size"}, {"size=101", "size"}, {"page=-1", "page"}, {"sort=colour", "sort"},
+        {"sort=company,sideways", "sort"}, {"createdFrom=yesterday", "createdFrom"}}) {
+      ResponseEntity<String> refused = get("/api/leads?" + bad[0]);
+
+      assertThat(refused.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).as(bad[0])
+          .containsExactly(bad[1]);
+    }
+  }
+
+  @Test
+  void notesLearntLaterAreTheLeadsAndShownWithIt() throws Exception {
+    String id = json.readTree(post("{\"company\":\"Later Co\",\"contactEmail\":\"ceo@later.example\"}", null)
+        .getBody()).get("id").asText();
+
+    ResponseEntity<String> patched = patch("/api/leads/" + id, "{\"notes\":\"  Budget approved last week  \"}");
+
+    assertThat(patched.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(get("/api/leads/" + id).getBody()).get("notes").asText())
+        .isEqualTo("Budget approved last week");
+    assertThat(patch("/api/leads/" + id, "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(patch("/api/leads/" + id, "{}").getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("notes");
+    assertThat(patch("/api/leads/" + UUID.randomUUID(), "{\"notes\":\"x\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private String submitAndAdvance(LeadRequest lead) throws Exception {
+    JsonNode created = json.readTree(post(json.writeValueAsString(lead), null).getBody());
+    driver.advance(created.get("processInstanceId").asText());
+    return created.get("id").asText();
+  }
+
+  private JsonNode list(String path) throws Exception {
+    ResponseEntity<String> listed = get(path);
+    assertThat(listed.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return json.readTree(listed.getBody());
+  }
+
+  private ResponseEntity<String> patch(String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth("api", "api");
+    return http.exchange(path, HttpMethod.PATCH, new HttpEntity<>(body, headers), String.class);
   }
 
   private long runs() {

@@ -76,10 +76,18 @@ class LeadPipelineEndToEndTest {
         .as("the integration user cannot complete it either").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(call(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", approve, "ceo").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    discovery.advance(ids.get("processInstanceId").asText());
 
     JsonNode handedOver = json.readTree(call(HttpMethod.GET, "/api/leads/" + leadId, null, "api").getBody());
     assertThat(handedOver.get("status").asText()).isEqualTo("HANDED_TO_SALES");
     assertThat(handedOver.has("currentStep")).isFalse();
+    String dealId = handedOver.get("dealId").asText();
+    JsonNode deal = json.readTree(call(HttpMethod.GET, "/api/deals/" + dealId, null, "api").getBody());
+    assertThat(deal.get("leadId").asText()).as("the handoff opened the lead's deal").isEqualTo(leadId);
+    assertThat(deal.get("company").asText()).isEqualTo("Acme Software GmbH");
+    JsonNode dealsOfTheLead = json.readTree(call(HttpMethod.GET, "/api/deals?leadId=" + leadId, null, "api")
+        .getBody());
+    assertThat(dealsOfTheLead.get("total").asInt()).isOne();
   }
 
   @Test

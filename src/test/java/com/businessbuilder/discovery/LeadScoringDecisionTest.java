@@ -320,8 +320,8 @@ class LeadScoringDecisionTest {
       String id = scoreLead(lead("software", 450, 120_000.0, null, "referral",
           "Budget approved, we need a partner this quarter"), "strong");
 
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(id)
-          .activityId(Elements.APPROVE_PURSUING_LEAD).count()).isEqualTo(1);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id)
+          .taskDefinitionKey(Elements.APPROVE_PURSUING_LEAD).count()).isEqualTo(1);
       assertThat(engine.getRuntimeService().getVariables(id))
           .contains(Map.entry(LEAD_SCORE, 140), Map.entry(TIER, "HOT"),
               Map.entry(NEXT_STEP, "CEO reviews and hands to sales"))
@@ -368,10 +368,11 @@ class LeadScoringDecisionTest {
       start.put(NURTURE_WAIT, "P14D");
       String id = engine.getRuntimeService()
           .startProcessInstanceByKey(ClientDiscoveryProcess.PROCESS_ID, start).getId();
-      complete(id, Topics.MARKET_RESEARCH, Map.of(MARKET_SEGMENT, "mid-market"));
+      complete(id, Topics.MARKET_RESEARCH, Map.of());
       complete(id, Topics.LEAD_INTAKE, Map.of());
       complete(id, Topics.LEAD_QUALIFICATION, Map.of(QUALIFIED, true));
       complete(id, Topics.LEAD_ENRICHMENT, Map.of(DIGITAL_FOOTPRINT, digitalFootprint));
+      complete(id, Topics.LEAD_SCORE_RECORDING, Map.of());
       return id;
     }
 

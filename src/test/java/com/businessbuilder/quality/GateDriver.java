@@ -1,5 +1,6 @@
 package com.businessbuilder.quality;
 
+import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.testing.ProcessDriver;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,11 +14,13 @@ import org.springframework.stereotype.Component;
 class GateDriver {
 
   private final ProcessEngine engine;
+  private final ProcessRuns runs;
   private final ProcessDriver driver;
   private final Deliverables deliverables;
 
-  GateDriver(ProcessEngine engine, ProcessDriver driver, Deliverables deliverables) {
+  GateDriver(ProcessEngine engine, ProcessRuns runs, ProcessDriver driver, Deliverables deliverables) {
     this.engine = engine;
+    this.runs = runs;
     this.driver = driver;
     this.deliverables = deliverables;
   }
@@ -27,17 +30,18 @@ class GateDriver {
     return deliverables.create(new NewDeliverable(type, "pipeline-" + UUID.randomUUID(), producerRole, null, brief));
   }
 
-  /** Starts the gate for the deliverable, as its pipeline (business key), with extra variables, and advances it. */
+  /** Starts the gate for the deliverable, as its pipeline (correlation key), with extra variables, and advances it. */
   ProcessInstance start(Deliverable deliverable, Map<String, Object> extraVariables) {
     Map<String, Object> variables = new HashMap<>(QualityGateProcess.startVariables(deliverable));
     variables.putAll(extraVariables);
-    ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey(QualityGateProcess.PROCESS_ID,
-        deliverable.pipelineKey(), variables);
+    String runId = runs.start(QualityGateProcess.PROCESS_ID, deliverable.pipelineKey(), variables);
+    ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId)
+        .singleResult();
     advance(run);
     return run;
   }
 
   void advance(ProcessInstance run) {
-    driver.advance(run);
+    driver.advance(run.getId());
   }
 }

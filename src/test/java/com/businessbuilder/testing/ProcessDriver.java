@@ -1,39 +1,168 @@
 package com.businessbuilder.testing;
 
-import com.businessbuilder.worker.ExternalTaskWorker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.engine.ProcessRuns.Gate;
+import com.businessbuilder.engine.RunState;
+import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives a process run to its next wait state in tests: works external tasks and runs async continuations (not
- * timers) until the run waits for a person or a timer, or has ended.
+ * Drives a pipeline's run in tests, with the runs it calls (stages, quality gates, the agent-budget decision): works
+ * external tasks and runs async continuations (not timers) until the run waits for a person, a message or a timer,
+ * or has ended, and waits until the handoffs published meanwhile were delivered. Gates are decided through the
+ * engine port, where the run waits is read from the read model.
  */
 @Component
 public class ProcessDriver {
 
+  private static final Duration EVENT_DELIVERY = Duration.ofSeconds(20);
+
   private final ProcessEngine engine;
   private final ExternalTaskWorker worker;
+  private final ProcessRuns runs;
+  private final JdbcClient jdbc;
 
-  ProcessDriver(ProcessEngine engine, ExternalTaskWorker worker) {
+  ProcessDriver(ProcessEngine engine, ExternalTaskWorker worker, ProcessRuns runs, JdbcClient jdbc) {
     this.engine = engine;
     this.worker = worker;
-  }
-
-  public void advance(ProcessInstance run) {
-    advance(run.getId());
+    this.runs = runs;
+    this.jdbc = jdbc;
   }
 
   public void advance(String runId) {
     boolean progressed = true;
     while (progressed) {
       progressed = worker.workUntilIdle() > 0;
-      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(runId).messages()
-          .executable().list()) {
-        engine.getManagementService().executeJob(job.getId());
-        progressed = true;
+      for (String id : tree(runId)) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(id).messages()
+            .executable().list()) {
+          engine.getManagementService().executeJob(job.getId());
+          progressed = true;
+        }
+      }
+      progressed |= awaitEventDelivery();
+    }
+  }
+
+  /** Fires the one timer the pipeline's run waits for, then advances. */
+  public void fireTimer(String runId) {
+    List<Job> timers = new ArrayList<>();
+    for (String id : tree(runId)) {
+      timers.addAll(engine.getManagementService().createJobQuery().processInstanceId(id).timers().list());
+    }
+    assertThat(timers).as("timers of run " + runId).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+    advance(runId);
+  }
+
+  /** The timer the pipeline's run waits for. */
+  public Job timer(String runId) {
+    return tree(runId).stream()
+        .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).timers().list().stream())
+        .findFirst().orElseThrow(() -> new AssertionError("Run " + runId + " waits for no timer"));
+  }
+
+  /** Where the run stands, as the read model has it. */
+  public RunState state(String runId) {
+    return runs.state(runId).orElseThrow(() -> new AssertionError("No run " + runId + " in the read model"));
+  }
+
+  /** The elements the run (or a run it called) waits at now, from the read model. */
+  public List<String> waitingAt(String runId) {
+    return state(runId).steps().stream().map(RunState.Step::activityId).toList();
+  }
+
+  /**
+   * Every element the run passed, in the order they started, with the elements of each run it called right after
+   * the call activity that called it.
+   */
+  public List<String> passed(String runId) {
+    List<String> passed = new ArrayList<>();
+    List<HistoricActivityInstance> activities = new ArrayList<>(engine.getHistoryService()
+        .createHistoricActivityInstanceQuery().processInstanceId(runId).list());
+    activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime)
+        .thenComparingLong(activity -> ((HistoricActivityInstanceEventEntity) activity).getSequenceCounter()));
+    for (HistoricActivityInstance activity : activities) {
+      passed.add(activity.getActivityId());
+      if (activity.getCalledProcessInstanceId() != null) {
+        passed.addAll(passed(activity.getCalledProcessInstanceId()));
       }
     }
+    return passed;
+  }
+
+  /** How often the run and the runs it called passed the element. */
+  public long timesPassed(String runId, String activityId) {
+    return passed(runId).stream().filter(activityId::equals).count();
+  }
+
+  /** The one gate the pipeline waits at. */
+  public Gate gate(String runId) {
+    List<Gate> gates = runs.openGates(state(runId).correlationKey());
+    assertThat(gates).as("open gates of run " + runId).hasSize(1);
+    return gates.get(0);
+  }
+
+  /** Decides the one open gate through the engine port, then advances. */
+  public void decide(String runId, Map<String, Object> variables) {
+    runs.completeGate(gate(runId).id(), variables);
+    advance(runId);
+  }
+
+  /** A variable of the top-level run (from history once the run ended). */
+  public Object variable(String runId, String name) {
+    HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(runId).variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+
+  /** The run and the runs it called that still run. */
+  public List<String> tree(String runId) {
+    List<String> ids = new ArrayList<>();
+    ids.add(runId);
+    for (int i = 0; i < ids.size(); i++) {
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+          .forEach(called -> ids.add(called.getId()));
+    }
+    return ids;
+  }
+
+  /** Waits until every event publication is delivered; true if any was outstanding. */
+  public boolean awaitEventDelivery() {
+    long deadline = System.nanoTime() + EVENT_DELIVERY.toNanos();
+    boolean waited = false;
+    while (outstandingEvents() > 0) {
+      waited = true;
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Events not delivered within " + EVENT_DELIVERY + ": " + jdbc.sql(
+            "select event_type || ' to ' || listener_id from event_publication where completion_date is null")
+            .query(String.class).list());
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting for events", e);
+      }
+    }
+    return waited;
+  }
+
+  private long outstandingEvents() {
+    return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+        .single();
   }
 }

@@ -17,12 +17,12 @@ public final class BusinessGroups {
   /** Machines calling the REST APIs; no web application. */
   public static final String INTEGRATIONS = "integrations";
 
-  static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS);
+  public static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS);
 
   private BusinessGroups() {
   }
 
-  static String role(String groupId) {
+  public static String role(String groupId) {
     return "ROLE_" + groupId;
   }
 }

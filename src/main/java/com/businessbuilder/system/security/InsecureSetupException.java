@@ -3,11 +3,11 @@ package com.businessbuilder.system.security;
 import java.util.List;
 
 /** The {@code prod} profile was started with demo users or weak administrator credentials. */
-class InsecureSetupException extends RuntimeException {
+public class InsecureSetupException extends RuntimeException {
 
   private final List<String> problems;
 
-  InsecureSetupException(List<String> problems) {
+  public InsecureSetupException(List<String> problems) {
     super("The prod profile refuses to start: " + String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }

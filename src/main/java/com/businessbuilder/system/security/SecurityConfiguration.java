@@ -6,7 +6,7 @@ import static com.businessbuilder.system.security.BusinessGroups.OPERATORS;
 import static com.businessbuilder.system.security.BusinessGroups.PROCESS_OWNERS;
 
 import java.util.LinkedHashMap;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two ways in. Machines (REST API, engine REST API, actuator) send HTTP Basic credentials on every call and get
  * problem+json 401/403 answers. People sign in once on {@code /login}; the same session carries them into the
- * Camunda webapps (see {@link CamundaSingleSignOn}).
+ * Camunda webapps (see {@link WebappSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -67,9 +67,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain peopleAccess(HttpSecurity http, CamundaBpmProperties camunda, ProblemResponses problems)
-      throws Exception {
-    String webapps = camunda.getWebapp().getApplicationPath();
+  SecurityFilterChain peopleAccess(HttpSecurity http, ProblemResponses problems, WebappSignIn webappSignIn,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) throws Exception {
     RequestMatcher webappCalls = PATH.matcher(webapps + "/api/**");
     RequestMatcher camundaLogin = PATH.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/login/*");
     // Only the webapps' own scripts send this header; a cross-site form cannot, so nobody is logged out from afar.
@@ -104,7 +103,7 @@ class SecurityConfiguration {
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(signInFirst(webappCalls, problems))
             .accessDeniedHandler(problems))
-        .addFilterBefore(new CamundaLoginBridge(camundaLogin), AuthorizationFilter.class);
+        .addFilterBefore(webappSignIn.bridge(camundaLogin), AuthorizationFilter.class);
     return http.build();
   }
 

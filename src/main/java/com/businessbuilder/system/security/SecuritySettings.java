@@ -9,15 +9,15 @@ import org.springframework.util.StringUtils;
  * from {@code BB_ADMIN_USER} / {@code BB_ADMIN_PASSWORD}.
  */
 @ConfigurationProperties(prefix = "bb.security")
-record SecuritySettings(@DefaultValue("false") boolean demoUsers, @DefaultValue Admin admin) {
+public record SecuritySettings(@DefaultValue("false") boolean demoUsers, @DefaultValue Admin admin) {
 
-  record Admin(String username, String password) {
+  public record Admin(String username, String password) {
 
-    boolean hasUsername() {
+    public boolean hasUsername() {
       return StringUtils.hasText(username);
     }
 
-    boolean hasPassword() {
+    public boolean hasPassword() {
       return StringUtils.hasText(password);
     }
 

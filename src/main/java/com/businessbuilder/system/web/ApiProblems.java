@@ -73,7 +73,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(CallerMistake.class)
   ResponseEntity<Object> callerMistake(CallerMistake ex) {
-    return problem(ex.status(), ex.title(), ex.getMessage(), List.of());
+    String field = ex.field();
+    return problem(ex.status(), ex.title(), ex.getMessage(), field == null ? List.of()
+        : List.of(new FieldProblem(field, ex.getMessage().substring(field.length()).trim())));
   }
 
   private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,

@@ -1,5 +1,6 @@
 package com.businessbuilder.system.security;
 
+import com.businessbuilder.testing.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,0 +1,111 @@
+package com.businessbuilder.engine.camunda7;
+
+import com.businessbuilder.engine.GateListener;
+import com.businessbuilder.engine.GateListener.GateEvent;
+import com.businessbuilder.engine.GateListener.GateSetup;
+import com.businessbuilder.engine.GateListener.UploadedFile;
+import com.businessbuilder.engine.GateRefused;
+import com.businessbuilder.engine.ProcessRuns;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The one engine-side callback of every user task (a gate), attached by {@link EngineCallbacks} when a model is
+ * parsed, so no model wires a listener of its own: it tells the {@link GateListener}s that a gate opened, was
+ * completed or was withdrawn, shows what they return, and turns their refusal into a form-field error (REST 400,
+ * a message on the Tasklist form). Files uploaded on a gate are handed over and then removed, so they never stay
+ * process data.
+ */
+final class GateTaskListener implements TaskListener {
+
+  /** Uploaded files larger than this are refused before anything reads them whole. */
+  static final int MAX_FILE_BYTES = 10_000_000;
+
+  private final ObjectProvider<GateListener> listeners;
+
+  GateTaskListener(ObjectProvider<GateListener> listeners) {
+    this.listeners = listeners;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> opened(task);
+      case EVENTNAME_COMPLETE -> completed(task);
+      case EVENTNAME_DELETE -> listeners.orderedStream().forEach(listener -> listener.withdrawn(task.getId()));
+      default -> { }
+    }
+  }
+
+  private void opened(DelegateTask task) {
+    GateEvent gate = event(task, task.getVariables(), null);
+    listeners.orderedStream().forEach(listener -> {
+      GateSetup setup = listener.opened(gate);
+      setup.cleared().forEach(name -> task.getExecution().removeVariable(name));
+      setup.shown().forEach(task::setVariableLocal);
+    });
+  }
+
+  private void completed(DelegateTask task) {
+    VariableMap typed = task.getVariablesTyped(false);
+    Map<String, Object> variables = new HashMap<>();
+    List<String> files = new ArrayList<>();
+    for (String name : typed.keySet()) {
+      TypedValue value = typed.getValueTyped(name);
+      if (value instanceof FileValue file) {
+        files.add(name);
+        variables.put(name, file.getValue() == null ? null : upload(name, file));
+      } else {
+        variables.put(name, value.getValue());
+      }
+    }
+    GateEvent gate = event(task, variables, person(task));
+    try {
+      listeners.orderedStream().forEach(listener -> listener.completed(gate));
+    } catch (GateRefused refused) {
+      throw new FormFieldValidationException(refused.field(), refused.getMessage());
+    }
+    files.forEach(task::removeVariable);
+  }
+
+  private static GateEvent event(DelegateTask task, Map<String, Object> variables, String person) {
+    Object key = variables.get(ProcessRuns.CORRELATION_KEY);
+    return new GateEvent(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        task.getProcessDefinitionId().split(":")[0], task.getProcessInstanceId(),
+        key == null ? task.getExecution().getProcessBusinessKey() : key.toString(), variables, person);
+  }
+
+  private static UploadedFile upload(String name, FileValue file) {
+    try (InputStream in = file.getValue()) {
+      byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (content.length > MAX_FILE_BYTES) {
+        throw new FormFieldValidationException(name, "The uploaded file has more than " + MAX_FILE_BYTES
+            + " bytes; at most " + MAX_FILE_BYTES + " are accepted");
+      }
+      return new UploadedFile(file.getFilename(), file.getMimeType(), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String person(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return task.getAssignee();
+  }
+}

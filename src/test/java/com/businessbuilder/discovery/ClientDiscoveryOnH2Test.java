@@ -1,8 +1,0 @@
-package com.businessbuilder.discovery;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ClientDiscoveryOnH2Test extends ClientDiscoveryPaths {}
