@@ -73,8 +73,7 @@ class DealController {
         leadId == null || leadId.isBlank() ? null : leadId.trim(), QueryParameters.instant("createdFrom", createdFrom),
         QueryParameters.instant("createdTo", createdTo));
     Listing<Deal> found = deals.search(filter, Paging.of(page, size, sort, SORTABLE, "createdAt,desc"));
-    return new Listing<>(found.items().stream().map(deal -> DealView.of(deal, null)).toList(), found.page(),
-        found.size(), found.total());
+    return found.map(deal -> DealView.of(deal, null));
   }
 
   @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.system.web.ListQuery;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
 import java.sql.ResultSet;
@@ -59,37 +60,12 @@ class DealRepository {
   }
 
   Listing<Deal> search(DealFilter filter, Paging paging) {
-    List<String> conditions = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    if (filter.status() != null) {
-      conditions.add("status = ?");
-      params.add(filter.status());
-    }
-    if (filter.stage() != null) {
-      conditions.add("stage = ?");
-      params.add(filter.stage().name());
-    }
-    if (filter.leadId() != null) {
-      conditions.add("lead_id = ?");
-      params.add(filter.leadId());
-    }
-    if (filter.createdFrom() != null) {
-      conditions.add("created_at >= ?");
-      params.add(Timestamp.from(filter.createdFrom()));
-    }
-    if (filter.createdTo() != null) {
-      conditions.add("created_at < ?");
-      params.add(Timestamp.from(filter.createdTo()));
-    }
-    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    long total = jdbc.sql("select count(*) from bb_deal" + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(paging.size());
-    pageParams.add(paging.offset());
-    List<Deal> items = jdbc.sql("select " + COLUMNS + " from bb_deal" + where + " order by " + paging.orderBy()
-            + " limit ? offset ?")
-        .params(pageParams).query(DealRepository::deal).list();
-    return new Listing<>(items, paging.page(), paging.size(), total);
+    return new ListQuery()
+        .equalTo("status", filter.status())
+        .equalTo("stage", filter.stage())
+        .equalTo("lead_id", filter.leadId())
+        .createdBetween(filter.createdFrom(), filter.createdTo())
+        .page(jdbc, "bb_deal", COLUMNS, paging, DealRepository::deal);
   }
 
   void recordNeeds(String id, String summary, String scope) {

@@ -78,8 +78,7 @@ class LeadController {
         tier(tier), QueryParameters.instant("createdFrom", createdFrom),
         QueryParameters.instant("createdTo", createdTo));
     Listing<Lead> found = leads.search(filter, Paging.of(page, size, sort, SORTABLE, "createdAt,desc"));
-    return new Listing<>(found.items().stream().map(LeadView::of).toList(), found.page(), found.size(),
-        found.total());
+    return found.map(LeadView::of);
   }
 
   @GetMapping("/{id}")

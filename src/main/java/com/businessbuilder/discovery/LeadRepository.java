@@ -1,5 +1,6 @@
 package com.businessbuilder.discovery;
 
+import com.businessbuilder.system.web.ListQuery;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,33 +62,11 @@ class LeadRepository {
   }
 
   Listing<Lead> search(LeadFilter filter, Paging paging) {
-    List<String> conditions = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    if (filter.status() != null) {
-      conditions.add("status = ?");
-      params.add(filter.status().name());
-    }
-    if (filter.tier() != null) {
-      conditions.add("tier = ?");
-      params.add(filter.tier());
-    }
-    if (filter.createdFrom() != null) {
-      conditions.add("created_at >= ?");
-      params.add(Timestamp.from(filter.createdFrom()));
-    }
-    if (filter.createdTo() != null) {
-      conditions.add("created_at < ?");
-      params.add(Timestamp.from(filter.createdTo()));
-    }
-    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    long total = jdbc.sql("select count(*) from bb_lead" + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(paging.size());
-    pageParams.add(paging.offset());
-    List<Lead> items = jdbc.sql("select " + COLUMNS + " from bb_lead" + where + " order by " + paging.orderBy()
-            + " limit ? offset ?")
-        .params(pageParams).query(this::lead).list();
-    return new Listing<>(items, paging.page(), paging.size(), total);
+    return new ListQuery()
+        .equalTo("status", filter.status())
+        .equalTo("tier", filter.tier())
+        .createdBetween(filter.createdFrom(), filter.createdTo())
+        .page(jdbc, "bb_lead", COLUMNS, paging, this::lead);
   }
 
   void updateNotes(String id, String notes) {
