@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -49,11 +50,12 @@ class LeadController {
 
   @PostMapping
   @Operation(summary = "Submit a lead", description = "Stores the lead and starts its client-discovery run. "
-      + "The lead id is the run's correlation key. A repeated Idempotency-Key returns the first result.")
+      + "The lead id is the run's correlation key. A caller repeating its Idempotency-Key gets the first result (keys are per caller).")
   ResponseEntity<LeadCreated> submit(@Valid @RequestBody LeadRequest lead,
       @Parameter(description = "Makes a retried submission safe: the same key returns the first lead")
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 255) String idempotencyKey) {
-    LeadSubmission.Submitted submitted = submission.submit(lead, idempotencyKey);
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 255) String idempotencyKey,
+      Principal caller) {
+    LeadSubmission.Submitted submitted = submission.submit(lead, caller.getName(), idempotencyKey);
     Lead stored = submitted.lead();
     return ResponseEntity.created(URI.create("/api/leads/" + stored.id()))
         .header("Idempotent-Replayed", Boolean.toString(submitted.replayed()))

@@ -34,15 +34,15 @@ class LeadRepository {
     this.json = json;
   }
 
-  void insert(Lead lead, String idempotencyKey, String fingerprint) {
+  void insert(Lead lead, String submittedBy, String idempotencyKey, String fingerprint) {
     LeadRequest data = lead.data();
     jdbc.sql("insert into bb_lead (id, company, contact_email, industry, employees, annual_budget, website, notes, "
-            + "source, process_instance_id, created_at, status, nurture_round, updated_at, idempotency_key, "
-            + "request_fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "source, process_instance_id, created_at, status, nurture_round, updated_at, submitted_by, "
+            + "idempotency_key, request_fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(lead.id(), data.company(), data.contactEmail(), data.industry(), data.employees(),
             data.annualBudget(), data.website(), data.notes(), data.source(), lead.runId(),
             Timestamp.from(lead.createdAt()), lead.status().name(), lead.nurtureRound(),
-            Timestamp.from(lead.updatedAt()), idempotencyKey, fingerprint)
+            Timestamp.from(lead.updatedAt()), submittedBy, idempotencyKey, fingerprint)
         .update();
   }
 
@@ -54,9 +54,10 @@ class LeadRepository {
     return find(id).orElseThrow(() -> new IllegalStateException("No lead " + id));
   }
 
-  Optional<IdempotentLead> findByIdempotencyKey(String key) {
-    return jdbc.sql("select " + COLUMNS + ", request_fingerprint from bb_lead where idempotency_key = ?")
-        .param(key)
+  Optional<IdempotentLead> findByIdempotencyKey(String submittedBy, String key) {
+    return jdbc.sql("select " + COLUMNS + ", request_fingerprint from bb_lead "
+            + "where submitted_by = ? and idempotency_key = ?")
+        .params(submittedBy, key)
         .query((rs, row) -> new IdempotentLead(lead(rs, row), rs.getString("request_fingerprint")))
         .optional();
   }

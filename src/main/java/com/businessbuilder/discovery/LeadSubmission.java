@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a lead in: stores it and starts its client-discovery run in one transaction, so there is never a lead
- * without a run or a run without a lead. A repeated {@code Idempotency-Key} returns the first lead.
+ * without a run or a run without a lead. A caller repeating its {@code Idempotency-Key} gets its first lead back;
+ * keys are the caller's own, another caller's equal key is another lead.
  */
 @Service
 class LeadSubmission {
@@ -38,28 +39,32 @@ class LeadSubmission {
     this.transaction = transaction;
   }
 
-  Submitted submit(LeadRequest request, String idempotencyKey) {
+  /**
+   * @param caller who submits (the signed-in user), the owner of the key
+   * @param idempotencyKey the caller's key for this submission, or null
+   */
+  Submitted submit(LeadRequest request, String caller, String idempotencyKey) {
     LeadRequest lead = request.normalized();
     String fingerprint = fingerprint(lead);
     if (idempotencyKey != null) {
-      var earlier = leads.findByIdempotencyKey(idempotencyKey);
+      var earlier = leads.findByIdempotencyKey(caller, idempotencyKey);
       if (earlier.isPresent()) {
         return replay(earlier.get(), fingerprint);
       }
     }
     try {
-      return new Submitted(transaction.execute(status -> start(lead, idempotencyKey, fingerprint)), false);
+      return new Submitted(transaction.execute(status -> start(lead, caller, idempotencyKey, fingerprint)), false);
     } catch (DuplicateKeyException raced) {
       // a concurrent request with the same key won; its transaction (lead and run) is the one that counts
-      return replay(leads.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> raced), fingerprint);
+      return replay(leads.findByIdempotencyKey(caller, idempotencyKey).orElseThrow(() -> raced), fingerprint);
     }
   }
 
-  private Lead start(LeadRequest data, String idempotencyKey, String fingerprint) {
+  private Lead start(LeadRequest data, String caller, String idempotencyKey, String fingerprint) {
     String id = UUID.randomUUID().toString();
     String runId = runs.start(ClientDiscoveryProcess.PROCESS_ID, id, variables(id, data));
     Lead lead = Lead.submitted(id, data, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    leads.insert(lead, idempotencyKey, fingerprint);
+    leads.insert(lead, caller, idempotencyKey, fingerprint);
     return lead;
   }
 

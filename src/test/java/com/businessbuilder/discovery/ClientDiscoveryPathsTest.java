@@ -276,7 +276,7 @@ class ClientDiscoveryPathsTest {
   }
 
   private ProcessInstance start(LeadRequest lead) {
-    String runId = submission.submit(lead, null).lead().runId();
+    String runId = submission.submit(lead, "test", null).lead().runId();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId).singleResult();
   }
 

@@ -132,7 +132,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
   }
 
   private ProcessInstance start() {
-    String runId = submission.submit(SampleLeads.hot(), null).lead().runId();
+    String runId = submission.submit(SampleLeads.hot(), "test", null).lead().runId();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId).singleResult();
   }
 

@@ -44,7 +44,7 @@ class HandoffAfterCrashTest {
   void aHandoffStoredBeforeTheCrashIsDeliveredOnceAfterTheRestart() {
     String leadId;
     try (ConfigurableApplicationContext dying = start(DiesBeforeTheListenerRuns.class)) {
-      leadId = dying.getBean(LeadSubmission.class).submit(SampleLeads.hot(), null).lead().id();
+      leadId = dying.getBean(LeadSubmission.class).submit(SampleLeads.hot(), "test", null).lead().id();
       handOver(dying, leadId);
 
       JdbcClient jdbc = dying.getBean(JdbcClient.class);

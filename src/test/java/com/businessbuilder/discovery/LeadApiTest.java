@@ -138,6 +138,23 @@ class LeadApiTest {
   }
 
   @Test
+  void idempotencyKeysBelongToTheCallerWhoSentThem() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String lead = "{\"company\":\"Shared Key Ltd\",\"contactEmail\":\"a@shared.example\"}";
+    ResponseEntity<String> integration = post("api", lead, key);
+    long after = runs();
+
+    ResponseEntity<String> ceo = post("ceo", lead, key);
+
+    assertThat(ceo.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(ceo.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+    assertThat(json.readTree(ceo.getBody()).get("id")).isNotEqualTo(json.readTree(integration.getBody()).get("id"));
+    assertThat(runs()).isEqualTo(after + 1);
+    assertThat(jdbc.sql("select submitted_by from bb_lead where idempotency_key = ? order by submitted_by")
+        .param(key).query(String.class).list()).containsExactly("api", "ceo");
+  }
+
+  @Test
   void overlongIdempotencyKeyIsRefused() throws Exception {
     ResponseEntity<String> refused = post("{\"company\":\"Acme\",\"contactEmail\":\"a@acme.example\"}",
         "k".repeat(256));
@@ -243,9 +260,13 @@ class LeadApiTest {
   }
 
   private ResponseEntity<String> post(String body, String idempotencyKey) {
+    return post("api", body, idempotencyKey);
+  }
+
+  private ResponseEntity<String> post(String user, String body, String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth("api", "api");
+    headers.setBasicAuth(user, user);
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);
     }

@@ -48,6 +48,28 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public HttpResponse<String> putJson(String path, String body, String... headers) {
+    return send("PUT", path, "application/json", body, headers);
+  }
+
+  public HttpResponse<String> patchJson(String path, String body, String... headers) {
+    return send("PATCH", path, "application/json", body, headers);
+  }
+
+  public HttpResponse<String> delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
+  /** Any request, as it is given: a method, a raw path and query, a body of a content type (or none). */
+  public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request = request(path, headers);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
     String body = form.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -10,14 +10,16 @@ public final class BusinessGroups {
 
   /** Works the approval gates in Tasklist. */
   public static final String CEO = "ceo";
-  /** Runs the system: Cockpit and Admin; may look at gates but never decide them. */
+  /** Runs the system in Cockpit: watches runs, retries incidents, suspends; never decides or steers a run. */
   public static final String OPERATORS = "operators";
   /** Deploy and maintain the process, decision and form models. */
   public static final String PROCESS_OWNERS = "process-owners";
   /** Machines calling the REST APIs; no web application. */
   public static final String INTEGRATIONS = "integrations";
+  /** Administer users, groups and authorizations in Admin; nothing else. */
+  public static final String IDENTITY_ADMINS = "identity-admins";
 
-  public static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS);
+  public static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS, IDENTITY_ADMINS);
 
   private BusinessGroups() {
   }

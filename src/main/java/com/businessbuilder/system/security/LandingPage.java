@@ -9,8 +9,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Where a user goes after signing in without having asked for a page: Tasklist, or Cockpit for operators and
- * process owners, who have no Tasklist.
+ * Where a user goes after signing in without having asked for a page: Tasklist, Cockpit for operators and
+ * process owners, who have no Tasklist, or Admin for identity administrators.
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,6 +25,9 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
   protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
       Authentication authentication) {
     Set<String> roles = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+    if (roles.equals(Set.of(BusinessGroups.role(BusinessGroups.IDENTITY_ADMINS)))) {
+      return webapps + "/app/admin/";
+    }
     boolean monitorsOnly = !roles.contains(BusinessGroups.role(BusinessGroups.CEO))
         && (roles.contains(BusinessGroups.role(BusinessGroups.OPERATORS))
             || roles.contains(BusinessGroups.role(BusinessGroups.PROCESS_OWNERS)));

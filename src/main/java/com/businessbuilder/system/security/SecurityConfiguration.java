@@ -1,9 +1,6 @@
 package com.businessbuilder.system.security;
 
-import static com.businessbuilder.system.security.BusinessGroups.CEO;
-import static com.businessbuilder.system.security.BusinessGroups.INTEGRATIONS;
 import static com.businessbuilder.system.security.BusinessGroups.OPERATORS;
-import static com.businessbuilder.system.security.BusinessGroups.PROCESS_OWNERS;
 
 import java.util.LinkedHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,14 +44,18 @@ class SecurityConfiguration {
       throws Exception {
     RequestMatcher engineRestCalls = PATH.matcher(engineRest.getRelativePath("/**"));
     http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), engineRestCalls, PATH.matcher("/actuator/**")))
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**")).permitAll()
-            // providers' webhooks cannot send our credentials; each verifies its message's signature itself
-            .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/webhooks/**")).permitAll()
-            .requestMatchers(PATH.matcher("/actuator/**")).hasRole(OPERATORS)
-            // the engine's authorizations then decide what each group sees and may do
-            .requestMatchers(engineRestCalls).hasAnyRole(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS)
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> {
+          requests
+              .requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**")).permitAll()
+              // providers' webhooks cannot send our credentials; each verifies its message's signature itself
+              .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/webhooks/**")).permitAll()
+              .requestMatchers(PATH.matcher("/actuator/**")).hasRole(OPERATORS)
+              // the engine's authorizations and its SeparationOfDuties then decide what each group may do
+              .requestMatchers(engineRestCalls).hasAnyRole(BusinessGroups.ALL.toArray(String[]::new));
+          ApiAccess.RULES.forEach(rule ->
+              requests.requestMatchers(PATH.matcher(rule.method(), rule.path())).hasAnyRole(rule.roles()));
+          requests.anyRequest().denyAll();
+        })
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems.basicChallenge()))
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(problems.basicChallenge())

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** The administrator from the environment: an operator whose password follows BB_ADMIN_PASSWORD on every start. */
+/**
+ * The administrator from the environment: an identity administrator (users, groups, authorizations in Admin) whose
+ * password follows BB_ADMIN_PASSWORD on every start. It creates the CEO, operators and the others.
+ */
 @Component
 class Administrator {
 
@@ -26,8 +29,8 @@ class Administrator {
     }
     user.setPassword(admin.password());
     identity.saveUser(user);
-    if (identity.createUserQuery().userId(admin.username()).memberOfGroup(BusinessGroups.OPERATORS).count() == 0) {
-      identity.createMembership(admin.username(), BusinessGroups.OPERATORS);
+    if (identity.createUserQuery().userId(admin.username()).memberOfGroup(BusinessGroups.IDENTITY_ADMINS).count() == 0) {
+      identity.createMembership(admin.username(), BusinessGroups.IDENTITY_ADMINS);
     }
   }
 }

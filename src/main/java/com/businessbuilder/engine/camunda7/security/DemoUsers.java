@@ -21,9 +21,10 @@ class DemoUsers {
 
   static final List<DemoUser> ALL = List.of(
       new DemoUser("ceo", "Cleo", "Chief", BusinessGroups.CEO, "works the approval gates in Tasklist"),
-      new DemoUser("operator", "Otto", "Operator", BusinessGroups.OPERATORS, "Cockpit and Admin"),
+      new DemoUser("operator", "Otto", "Operator", BusinessGroups.OPERATORS, "Cockpit: watch, retry, suspend"),
       new DemoUser("owner", "Olivia", "Owner", BusinessGroups.PROCESS_OWNERS, "deploys models, Cockpit"),
-      new DemoUser("api", "Api", "Client", BusinessGroups.INTEGRATIONS, "REST APIs only"));
+      new DemoUser("api", "Api", "Client", BusinessGroups.INTEGRATIONS, "REST APIs only"),
+      new DemoUser("admin", "Ada", "Admin", BusinessGroups.IDENTITY_ADMINS, "Admin: users, groups, authorizations"));
 
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
