@@ -61,6 +61,12 @@ class DocuSignConnectController {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
     ConnectMessage message = parse(body);
+    if (message != null && message.status() == null) {
+      log.warn("Ignored DocuSign Connect status '{}' of envelope {}: not a status this application knows",
+          message.statusName(), message.envelopeId());
+      return ResponseEntity.ok(Map.of("envelopeId", message.envelopeId(), "status", message.statusName(),
+          "outcome", "IGNORED_UNKNOWN_STATUS"));
+    }
     if (message == null) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
           "Expected a Connect JSON message with data.envelopeId and a status");
@@ -104,7 +110,7 @@ class DocuSignConnectController {
     }
     String reason = firstText(summary.path("voidedReason"), legacy.path("voidedReason"),
         declinedReason(summary.path("recipients")), declinedReason(legacy.path("recipients")));
-    return new ConnectMessage(envelopeId, DocuSignSignature.statusOf(status), reason);
+    return new ConnectMessage(envelopeId, DocuSignSignature.statusOf(status).orElse(null), status, reason);
   }
 
   /** {@code envelope-completed} → {@code completed}; recipient events carry no envelope status. */
@@ -132,5 +138,6 @@ class DocuSignConnectController {
     return null;
   }
 
-  record ConnectMessage(String envelopeId, EnvelopeStatus status, String reason) {}
+  /** @param status what the status name means here, null for a name this application does not know */
+  record ConnectMessage(String envelopeId, EnvelopeStatus status, String statusName, String reason) {}
 }

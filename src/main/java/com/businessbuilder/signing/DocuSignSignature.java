@@ -106,7 +106,7 @@ class DocuSignSignature implements ESignature {
       }
       throw e;
     }
-    EnvelopeStatus status = statusOf(summary.getStatus());
+    EnvelopeStatus status = statusOf(summary.getStatus()).orElse(EnvelopeStatus.SENT);
     envelopes.sent(key, summary.getEnvelopeId(), status, clock.instant());
     log.info("Sent envelope {} for deal {}", summary.getEnvelopeId(), request.dealId());
     return new Envelope(summary.getEnvelopeId(), ID, status);
@@ -118,21 +118,30 @@ class DocuSignSignature implements ESignature {
   }
 
   @Override
-  public EnvelopeStatus status(String envelopeId) {
+  public Optional<EnvelopeStatus> status(String envelopeId) {
     com.docusign.esign.model.Envelope envelope = call("read envelope " + envelopeId,
         () -> envelopesApi.getEnvelope(properties.accountId(), envelopeId));
-    return statusOf(envelope.getStatus());
+    Optional<EnvelopeStatus> status = statusOf(envelope.getStatus());
+    if (status.isEmpty()) {
+      log.warn("Ignored DocuSign status '{}' of envelope {}: not a status this application knows",
+          envelope.getStatus(), envelopeId);
+    }
+    return status;
   }
 
-  /** DocuSign's envelope status names; {@code created} (a draft) and unknown names count as not yet final. */
-  static EnvelopeStatus statusOf(String status) {
-    return switch (status == null ? "" : status.toLowerCase(Locale.ROOT)) {
+  /**
+   * DocuSign's envelope status names; {@code created} (a draft of ours) counts as sent. Empty for a name DocuSign
+   * may add one day: it is reported and ignored, never taken for another status.
+   */
+  static Optional<EnvelopeStatus> statusOf(String status) {
+    return Optional.ofNullable(switch (status == null ? "" : status.toLowerCase(Locale.ROOT)) {
+      case "created", "sent" -> EnvelopeStatus.SENT;
+      case "delivered", "signed" -> EnvelopeStatus.DELIVERED;
       case "completed" -> EnvelopeStatus.COMPLETED;
       case "declined" -> EnvelopeStatus.DECLINED;
       case "voided" -> EnvelopeStatus.VOIDED;
-      case "delivered", "signed" -> EnvelopeStatus.DELIVERED;
-      default -> EnvelopeStatus.SENT;
-    };
+      default -> null;
+    });
   }
 
   /** The envelope an earlier attempt created with this key, if DocuSign has one. */

@@ -1,5 +1,7 @@
 package com.businessbuilder.signing;
 
+import java.util.Optional;
+
 /**
  * The port to an e-signature service. Adapters: DocuSign eSignature ({@code bb.signing.provider=docusign}) and the
  * offline default, where the CEO records the countersigned contract in Tasklist.
@@ -16,8 +18,11 @@ public interface ESignature {
   /** Sends the contract to the signer; returns the (first) envelope for the request's idempotency key. */
   Envelope send(SignatureRequest request);
 
-  /** The envelope's current status, asked of the provider: the fallback when no webhook arrives. */
-  EnvelopeStatus status(String envelopeId);
+  /**
+   * The envelope's current status, asked of the provider: the fallback when no webhook arrives. Empty when the
+   * provider answers with a status this application does not know (logged and ignored, never guessed).
+   */
+  Optional<EnvelopeStatus> status(String envelopeId);
 
   /**
    * The CEO recorded the contract the client signed on paper and the CEO countersigned (envelopes that answered

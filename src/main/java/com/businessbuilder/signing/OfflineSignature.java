@@ -1,5 +1,6 @@
 package com.businessbuilder.signing;
 
+import java.util.Optional;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -36,10 +37,10 @@ public class OfflineSignature implements ESignature {
   }
 
   @Override
-  public EnvelopeStatus status(String envelopeId) {
-    return envelopes.byEnvelopeId(envelopeId)
+  public Optional<EnvelopeStatus> status(String envelopeId) {
+    return Optional.of(envelopes.byEnvelopeId(envelopeId)
         .orElseThrow(() -> new IllegalArgumentException("No offline envelope " + envelopeId))
-        .status();
+        .status());
   }
 
   /**

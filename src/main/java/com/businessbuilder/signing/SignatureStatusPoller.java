@@ -27,10 +27,9 @@ class SignatureStatusPoller {
   void poll() {
     for (SentEnvelope open : envelopes.open(signature.id())) {
       try {
-        EnvelopeStatus status = signature.status(open.envelopeId());
-        if (status != open.status()) {
-          events.statusChanged(open.envelopeId(), status, null, "polling");
-        }
+        signature.status(open.envelopeId())
+            .filter(status -> status != open.status())
+            .ifPresent(status -> events.statusChanged(open.envelopeId(), status, null, "polling"));
       } catch (RuntimeException e) {
         log.warn("Could not ask for the status of envelope {}: {}", open.envelopeId(), e.getMessage());
       }

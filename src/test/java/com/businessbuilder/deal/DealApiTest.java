@@ -197,7 +197,9 @@ class DealApiTest {
 
   private ResponseEntity<String> get(String path) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("api", "api");
+    // agent calls carry prompts: the CEO reads them, integrations do not (docs/security.md)
+    String user = path.startsWith("/api/agent-calls") ? "ceo" : "api";
+    headers.setBasicAuth(user, user);
     return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 }

@@ -92,8 +92,8 @@ class DealTestDoubles {
     }
 
     @Override
-    public EnvelopeStatus status(String envelopeId) {
-      return EnvelopeStatus.SENT;
+    public java.util.Optional<EnvelopeStatus> status(String envelopeId) {
+      return java.util.Optional.of(EnvelopeStatus.SENT);
     }
 
     /** the PDFs the CEO recorded, by envelope id, as the offline adapter keeps them */

@@ -138,7 +138,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
 
   private JsonNode agentCalls(ProcessInstance run) throws Exception {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("api", "api");
+    headers.setBasicAuth("ceo", "ceo");
     return JSON.readTree(http.exchange("/api/agent-calls?processInstanceId=" + run.getId(), HttpMethod.GET,
         new HttpEntity<>(headers), String.class).getBody());
   }

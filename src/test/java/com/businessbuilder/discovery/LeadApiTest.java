@@ -99,6 +99,25 @@ class LeadApiTest {
   }
 
   @Test
+  void textsAreJsonStringsWithoutControlCharactersAndNumbersAreNumbers() throws Exception {
+    long before = runs();
+    JsonNode notText = json.readTree(post("{\"company\":true,\"contactEmail\":\"a@b.example\"}", null).getBody());
+    JsonNode negative = json.readTree(post("{\"company\":-1,\"contactEmail\":\"a@b.example\"}", null).getBody());
+    JsonNode nul = json.readTree(post("{\"company\":\"Nul\\u0000byte\",\"contactEmail\":\"a@b.example\"}", null)
+        .getBody());
+    JsonNode quoted = json.readTree(post("{\"company\":\"Acme\",\"contactEmail\":\"a@b.example\","
+        + "\"employees\":\"12\"}", null).getBody());
+
+    assertThat(notText.get("errors").get(0).get("field").asText()).isEqualTo("company");
+    assertThat(notText.get("errors").get(0).get("message").asText()).isEqualTo("must be a text (a JSON string)");
+    assertThat(negative.get("errors").get(0).get("field").asText()).isEqualTo("company");
+    assertThat(nul.get("errors").get(0).get("message").asText()).isEqualTo("must not contain control characters");
+    assertThat(quoted.get("errors").get(0).get("field").asText()).isEqualTo("employees");
+    assertThat(quoted.get("errors").get(0).get("message").asText()).isEqualTo("must be a whole number");
+    assertThat(runs()).isEqualTo(before);
+  }
+
+  @Test
   void unknownLeadIsA404Problem() throws Exception {
     ResponseEntity<String> missing = get("/api/leads/" + UUID.randomUUID());
 

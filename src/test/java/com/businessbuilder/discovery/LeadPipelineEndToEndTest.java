@@ -51,7 +51,7 @@ class LeadPipelineEndToEndTest {
     assertThat(scored.get("factors")).isNotEmpty();
 
     JsonNode agentCalls = json.readTree(call(HttpMethod.GET, "/api/agent-calls?processInstanceId="
-        + ids.get("processInstanceId").asText(), null, "api").getBody());
+        + ids.get("processInstanceId").asText(), null, "ceo").getBody());
     assertThat(agentCalls.findValuesAsText("task"))
         .containsExactly("market-research", "lead-qualification", "lead-enrichment");
     assertThat(agentCalls.findValuesAsText("provider")).containsOnly("offline");
@@ -110,7 +110,7 @@ class LeadPipelineEndToEndTest {
 
   @Test
   void agentCallsNeedAProcessInstance() throws Exception {
-    ResponseEntity<String> refused = call(HttpMethod.GET, "/api/agent-calls", null, "api");
+    ResponseEntity<String> refused = call(HttpMethod.GET, "/api/agent-calls", null, "operator");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("processInstanceId");

@@ -158,7 +158,7 @@ class SmtpMailerTest {
 
   private ResponseEntity<String> resolve(String id, String outcome) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("api", "api");
+    headers.setBasicAuth("operator", "operator");
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.exchange("/api/outbox/" + id + "/resolution", HttpMethod.POST,
         new HttpEntity<>("{\"outcome\":\"" + outcome + "\"}", headers), String.class);

@@ -83,7 +83,7 @@ class DeliverableApiTest {
   private ResponseEntity<String> get(String path, boolean signedIn) {
     HttpHeaders headers = new HttpHeaders();
     if (signedIn) {
-      headers.setBasicAuth("api", "api");
+      headers.setBasicAuth("ceo", "ceo");
     }
     return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }

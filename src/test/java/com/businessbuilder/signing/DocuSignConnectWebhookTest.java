@@ -2,7 +2,6 @@ package com.businessbuilder.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
@@ -56,6 +54,31 @@ class DocuSignConnectWebhookTest {
     assertThat(json.readTree(replay.body()).path("outcome").asText()).isEqualTo("REPLAY");
     assertThat(received.of(envelopeId)).containsExactly(new SignatureEvent(envelopeId, EnvelopeStatus.COMPLETED, null));
     assertThat(envelopes.byEnvelopeId(envelopeId).orElseThrow().status()).isEqualTo(EnvelopeStatus.COMPLETED);
+  }
+
+  @Test
+  void anUnknownStatusIsLoggedAndIgnoredNotTakenForAnother() throws Exception {
+    String envelopeId = sentEnvelope();
+    envelopes.statusChanged(envelopeId, EnvelopeStatus.DELIVERED, Instant.now());
+    String message = completed(envelopeId).replace("envelope-completed", "envelope-timedout")
+        .replace("\"status\":\"completed\"", "\"status\":\"timedout\"");
+
+    HttpResponse<String> answer = post(message, docuSign.signature(bytes(message)));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(answer.body()).path("outcome").asText()).isEqualTo("IGNORED_UNKNOWN_STATUS");
+    assertThat(envelopes.byEnvelopeId(envelopeId).orElseThrow().status()).isEqualTo(EnvelopeStatus.DELIVERED);
+    assertThat(received.of(envelopeId)).isEmpty();
+  }
+
+  @Test
+  void aBodyLargerThanTheLimitIsA413BeforeItIsReadWhole() throws Exception {
+    String huge = "{\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> answer = post(huge, docuSign.signature(bytes(huge)));
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
   @Test
@@ -143,7 +166,7 @@ class DocuSignConnectWebhookTest {
     assertThat(envelope.envelopeId()).startsWith("offline-");
     assertThat(envelope.status()).isEqualTo(EnvelopeStatus.AWAITING_COUNTERSIGNATURE);
     assertThat(again).isEqualTo(envelope);
-    assertThat(signature.status(envelope.envelopeId())).isEqualTo(EnvelopeStatus.AWAITING_COUNTERSIGNATURE);
+    assertThat(signature.status(envelope.envelopeId())).contains(EnvelopeStatus.AWAITING_COUNTERSIGNATURE);
 
     OfflineSignature offline = (OfflineSignature) signature;
     byte[] pdf = "%PDF-1.4 countersigned".getBytes(StandardCharsets.US_ASCII);
@@ -152,7 +175,7 @@ class DocuSignConnectWebhookTest {
 
     assertThat(received.of(envelope.envelopeId())).containsExactly(new SignatureEvent(envelope.envelopeId(),
         EnvelopeStatus.COMPLETED, "countersigned contract recorded by ceo"));
-    assertThat(signature.status(envelope.envelopeId())).isEqualTo(EnvelopeStatus.COMPLETED);
+    assertThat(signature.status(envelope.envelopeId())).contains(EnvelopeStatus.COMPLETED);
     assertThat(offline.countersignedContract(envelope.envelopeId())).hasValue(pdf);
   }
 

@@ -17,6 +17,7 @@ class SignatureStatusPollerTest {
   final List<Object> published = new ArrayList<>();
   final SignatureEvents events = new SignatureEvents(envelopes, published::add, clock);
   final Map<String, EnvelopeStatus> atDocuSign = new HashMap<>();
+  final java.util.Set<String> unknownAtDocuSign = new java.util.HashSet<>();
   final SignatureStatusPoller poller = new SignatureStatusPoller(new FakeDocuSign(), envelopes, events);
 
   @Test
@@ -32,6 +33,18 @@ class SignatureStatusPollerTest {
     assertThat(published).containsExactly(new SignatureEvent("env-1", EnvelopeStatus.COMPLETED, null));
     assertThat(envelopes.open("docusign")).extracting(SignatureEnvelopes.SentEnvelope::envelopeId)
         .containsExactly("env-2");
+  }
+
+  @Test
+  void aStatusThisApplicationDoesNotKnowChangesNothing() {
+    envelopes.begin("k1", "deal-1", "docusign", "env-1", EnvelopeStatus.SENT, clock.instant());
+    events.statusChanged("env-1", EnvelopeStatus.DELIVERED, null, "connect");
+    unknownAtDocuSign.add("env-1");
+
+    poller.poll();
+
+    assertThat(published).isEmpty();
+    assertThat(envelopes.byEnvelopeId("env-1").orElseThrow().status()).isEqualTo(EnvelopeStatus.DELIVERED);
   }
 
   @Test
@@ -71,12 +84,15 @@ class SignatureStatusPollerTest {
     }
 
     @Override
-    public EnvelopeStatus status(String envelopeId) {
+    public java.util.Optional<EnvelopeStatus> status(String envelopeId) {
+      if (unknownAtDocuSign.contains(envelopeId)) {
+        return java.util.Optional.empty();
+      }
       EnvelopeStatus status = atDocuSign.get(envelopeId);
       if (status == null) {
         throw new SigningFailed("DocuSign could not read envelope " + envelopeId + ": 404", 404, null);
       }
-      return status;
+      return java.util.Optional.of(status);
     }
   }
 }

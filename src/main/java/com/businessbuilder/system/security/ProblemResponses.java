@@ -1,14 +1,11 @@
 package com.businessbuilder.system.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.businessbuilder.system.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -20,10 +17,10 @@ class ProblemResponses implements AccessDeniedHandler {
 
   static final String REALM = "Business Builder";
 
-  private final ObjectMapper json;
+  private final ProblemWriter problems;
 
-  ProblemResponses(ObjectMapper json) {
-    this.json = json;
+  ProblemResponses(ProblemWriter problems) {
+    this.problems = problems;
   }
 
   /** For API clients: asks for HTTP Basic credentials. */
@@ -48,14 +45,6 @@ class ProblemResponses implements AccessDeniedHandler {
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    try {
-      problem.setInstance(URI.create(request.getRequestURI()));
-    } catch (IllegalArgumentException unusualPath) {
-      // the problem is still complete without it
-    }
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
+    problems.write(request, response, status, detail);
   }
 }

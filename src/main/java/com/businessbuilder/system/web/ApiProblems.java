@@ -1,7 +1,7 @@
 package com.businessbuilder.system.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Comparator;
 import java.util.List;
@@ -55,12 +55,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Throwable tooLarge = ex;
+    while (tooLarge != null && !(tooLarge instanceof RequestChecks.BodyTooLarge)) {
+      tooLarge = tooLarge.getCause();
+    }
+    if (tooLarge != null) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage(), List.of());
+    }
     if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
       FieldProblem error = new FieldProblem(path(unknown), "is not a known field");
       return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
     }
-    if (ex.getCause() instanceof InvalidFormatException invalid) {
-      FieldProblem error = new FieldProblem(path(invalid), "must be a " + typeName(invalid.getTargetType()));
+    if (ex.getCause() instanceof ControlCharacters.InText text) {
+      FieldProblem error = new FieldProblem(path(text), ControlCharacters.MESSAGE);
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
+    }
+    if (ex.getCause() instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+        && !mismatched.getPath().isEmpty()) {
+      FieldProblem error = new FieldProblem(path(mismatched), "must be " + typeName(mismatched.getTargetType()));
       return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(List.of(error)), List.of(error));
     }
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -108,10 +120,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   private static String typeName(Class<?> type) {
-    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-      return "whole number";
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class
+        || type == java.math.BigInteger.class) {
+      return "a whole number";
     }
-    return type.getSimpleName().toLowerCase();
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "a text (a JSON string)";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", "));
+    }
+    return "a " + type.getSimpleName().toLowerCase();
   }
 
   record FieldProblem(String field, String message) {}

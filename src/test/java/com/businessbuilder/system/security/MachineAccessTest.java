@@ -61,9 +61,11 @@ class MachineAccessTest {
   }
 
   @Test
-  void signedInCallerReachesTheApplicationApi() {
-    assertThat(WebClient.as(port, PROBE, PROBE_PASSWORD).get("/api/anything").statusCode())
+  void signedInCallerOfABusinessGroupReachesTheApplicationApi() {
+    assertThat(WebClient.as(port, "api", "api").get("/api/anything").statusCode())
         .as("signed in, so the missing endpoint is a 404").isEqualTo(404);
+    assertThat(WebClient.as(port, PROBE, PROBE_PASSWORD).get("/api/anything").statusCode())
+        .as("signed in but in no group").isEqualTo(403);
   }
 
   @Test

@@ -70,14 +70,25 @@ class SignInTest {
   }
 
   @Test
-  void operatorLandsInCockpitAndHasAdminButNoTasklist() throws Exception {
+  void operatorLandsInCockpitAndHasNeitherAdminNorTasklist() throws Exception {
     WebClient browser = new WebClient(port);
 
     assertThat(browser.signIn("operator", "operator")).isEqualTo("/camunda/app/cockpit/");
     assertThat(browser.browse("/camunda/app/cockpit/").statusCode()).isEqualTo(200);
 
     assertThat(json.convertValue(whoAmI(browser).get("authorizedApps"), String[].class))
-        .contains("cockpit", "admin").doesNotContain("tasklist");
+        .contains("cockpit").doesNotContain("admin", "tasklist");
+  }
+
+  @Test
+  void identityAdministratorLandsInAdminAndHasNothingElse() throws Exception {
+    WebClient browser = new WebClient(port);
+
+    assertThat(browser.signIn("admin", "admin")).isEqualTo("/camunda/app/admin/");
+    assertThat(browser.browse("/camunda/app/admin/").statusCode()).isEqualTo(200);
+
+    assertThat(json.convertValue(whoAmI(browser).get("authorizedApps"), String[].class))
+        .contains("admin").doesNotContain("cockpit", "tasklist");
   }
 
   @Test
