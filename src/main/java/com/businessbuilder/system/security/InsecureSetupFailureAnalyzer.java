@@ -12,9 +12,9 @@ class InsecureSetupFailureAnalyzer extends AbstractFailureAnalyzer<InsecureSetup
     String problems = cause.problems().stream().map(problem -> "  - " + problem).collect(Collectors.joining("\n"));
     return new FailureAnalysis(
         "Business Builder refuses to start with the prod profile:\n" + problems,
-        "Set BB_ADMIN_USER and BB_ADMIN_PASSWORD (at least " + ProductionGuard.MIN_PASSWORD_LENGTH
-            + " characters, not the user name, not a default password), keep bb.security.demo-users=false, and"
-            + " delete the demo users or give them real passwords.",
+        "Set BB_ADMIN_USER and BB_ADMIN_PASSWORD (at least " + StrongPasswords.MIN_LENGTH
+            + " characters and hard to guess: a few unrelated words, or a password manager's random password),"
+            + " keep bb.security.demo-users=false, and delete the demo users or give them real passwords.",
         cause);
   }
 }

@@ -3,10 +3,13 @@ package com.businessbuilder.system.security;
 import static com.businessbuilder.system.security.BusinessGroups.OPERATORS;
 
 import com.businessbuilder.system.web.ProblemWriter;
+import io.github.bucket4j.TimeMeter;
 import java.util.LinkedHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -39,6 +45,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
+  /** The application's own pages: nothing from elsewhere, no inline scripts, not framed. */
+  static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
 
   @Bean
   @Order(1)
@@ -107,8 +118,23 @@ class SecurityConfiguration {
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(signInFirst(webappCalls, problems))
             .accessDeniedHandler(problems))
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            // the webapps send their own policy (with nonces for their scripts); ours covers our pages
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                PATH.matcher(webapps + "/**")), new StaticHeadersWriter("Content-Security-Policy", PAGES_POLICY))))
         .addFilterBefore(webappSignIn.bridge(camundaLogin), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** Before Spring Security, so a throttled address is refused before its password is even checked. */
+  @Bean
+  FilterRegistrationBean<SignInThrottle> signInThrottle(SecuritySettings settings, ProblemWriter problems,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(
+        new SignInThrottle(settings.signIn(), webapps, problems, TimeMeter.SYSTEM_MILLISECONDS));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
+    return registration;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ProductionProfileTest {
 
-  static final String STRONG_ADMIN_PASSWORD = "correct-horse-battery-staple";
+  static final String STRONG_ADMIN_PASSWORD = "violet-harbour-engine-42";
 
   @Test
   void refusesToStartWithDemoUsers() {
@@ -36,7 +37,7 @@ class ProductionProfileTest {
     assertThatThrownBy(() -> start(freshDatabase(), "prod",
         "--bb.security.admin.username=boss", "--bb.security.admin.password=camunda"))
         .satisfies(failure -> assertThat(insecureSetup(failure).getMessage())
-            .contains("BB_ADMIN_PASSWORD", "shorter than 12", "default password"));
+            .contains("BB_ADMIN_PASSWORD", "shorter than 12"));
   }
 
   @Test
@@ -59,15 +60,25 @@ class ProductionProfileTest {
   }
 
   @Test
-  void startsWithAStrongAdministratorWhoOperatesButNoDemoUsers() {
+  void startsWithAStrongIdentityAdministratorAndHoldsEveryPasswordToThePolicy() {
     try (ConfigurableApplicationContext app = start(freshDatabase(), "prod",
         "--bb.security.admin.username=boss", "--bb.security.admin.password=" + STRONG_ADMIN_PASSWORD)) {
       IdentityService identity = app.getBean(IdentityService.class);
 
       assertThat(identity.checkPassword("boss", STRONG_ADMIN_PASSWORD)).isTrue();
-      assertThat(identity.createUserQuery().memberOfGroup(BusinessGroups.OPERATORS).userId("boss").count())
+      assertThat(identity.createUserQuery().memberOfGroup(BusinessGroups.IDENTITY_ADMINS).userId("boss").count())
           .isOne();
-      assertThat(identity.createUserQuery().userIdIn("ceo", "operator", "owner", "api").count()).isZero();
+      assertThat(identity.createUserQuery().memberOfGroup(BusinessGroups.OPERATORS).userId("boss").count())
+          .isZero();
+      assertThat(identity.createUserQuery().userIdIn("ceo", "operator", "owner", "api", "admin").count()).isZero();
+
+      User weak = identity.newUser("newceo");
+      weak.setPassword("qwertyuiop12");
+      assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("Password does not match policy");
+      User strong = identity.newUser("newceo");
+      strong.setPassword("purple-monkey-dishwasher-42");
+      identity.saveUser(strong);
+      assertThat(identity.checkPassword("newceo", "purple-monkey-dishwasher-42")).isTrue();
     }
   }
 
