@@ -35,6 +35,13 @@ final class BpmnRules extends XmlModel {
   /** Text that is shown to people, never evaluated. */
   private static final Set<String> PROSE = Set.of("documentation", "text");
   private static final Pattern BEAN_REFERENCE = Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+  /**
+   * The form keys allowed: a form of this deployment, which the guard checked. The engine serves whatever resource a
+   * key names and Tasklist shows an embedded form as HTML, so a key naming a BPMN model, an application URL
+   * ({@code app:}) or an external page would show the CEO something no rule looked at.
+   */
+  private static final Pattern FORM_KEY = Pattern.compile(
+      "(embedded:)?deployment:[^${}]+\\.html?|camunda-forms:deployment:[^${}]+\\.form");
 
   private final GuardContext context;
 
@@ -108,6 +115,11 @@ final class BpmnRules extends XmlModel {
       } else if (!STANDARD.contains(namespace) && name.equals("type")) {
         if (!value.trim().equalsIgnoreCase("external")) {
           refusals.add(Rule.TASK_TYPE, element, shown + "=\"" + value + "\" is not external");
+        }
+      } else if (!STANDARD.contains(namespace) && name.equals("formKey")) {
+        if (!FORM_KEY.matcher(value).matches()) {
+          refusals.add(Rule.FORM_KEY, element, shown + "=\"" + value + "\" does not name an HTML form (.html) or a "
+              + "Camunda Form (.form) of this deployment by a literal name");
         }
       } else if (!STANDARD.contains(namespace) && name.equals("topic")) {
         if (!context.topics().contains(value)) {

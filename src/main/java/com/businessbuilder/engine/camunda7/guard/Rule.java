@@ -12,6 +12,7 @@ enum Rule {
   TASK_TYPE("task-type", "the only task type is external"),
   KNOWN_TOPIC("known-topic", "an external task's topic must be one the application's task handlers work on"),
   EXPRESSION("expression", "an expression reads variables and calls allow-listed beans only"),
+  FORM_KEY("form-key", "a form key names a checked form of the same deployment"),
   TIMER_START("timer-start", "only the application's release may start processes by timer"),
   DMN_FEEL_ONLY("dmn-feel-only", "decisions are written in FEEL only"),
   HTML_FORM("html-form", "an embedded form holds form fields only: no script, no event handler, no javascript: URL");

@@ -307,6 +307,27 @@ class ModelGuardTest {
   }
 
   @Nested
+  class FormKeys {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded:deployment:forms/countersigned-contract.html", "deployment:forms/x.htm",
+        "camunda-forms:deployment:forms/lead-review.form"})
+    void aFormOfTheDeploymentPasses(String formKey) {
+      assertThat(bpmn("<bpmn:userTask id=\"UserTask_Form\" camunda:formKey=\"" + formKey + "\"/>")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded:deployment:processes/probe.bpmn", "embedded:deployment:forms/x.form",
+        "embedded:deployment:${form}.html", "${formKey}", "embedded:app:forms/x.html",
+        "embedded:app:engine-rest/deployment/1/resources/2/data", "https://forms.example/x", "javascript:alert(1)"})
+    void anyOtherFormKeyIsRefused(String formKey) {
+      assertThat(only(bpmn("<bpmn:startEvent id=\"StartEvent_Form\" camunda:formKey=\"" + formKey + "\"/>"),
+          Rule.FORM_KEY, "StartEvent_Form").detail()).isEqualTo("camunda:formKey=\"" + formKey + "\" does not name "
+          + "an HTML form (.html) or a Camunda Form (.form) of this deployment by a literal name");
+    }
+  }
+
+  @Nested
   class Timers {
 
     @Test
