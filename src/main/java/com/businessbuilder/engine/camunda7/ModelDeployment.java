@@ -1,10 +1,14 @@
 package com.businessbuilder.engine.camunda7;
 
+import com.businessbuilder.engine.camunda7.guard.ModelGuard;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
  * the processes, decisions and forms of the release it started with, however long it waits, and a run started after
  * a release uses the new ones. When nothing changed, nothing is deployed and every model keeps its version across
  * restarts. Every resource is named {@code folder/file} whatever the launch mode (the starter's auto-deployment
- * would name it after an absolute path under {@code spring-boot:run} and a jar entry in the fat jar).
+ * would name it after an absolute path under {@code spring-boot:run} and a jar entry in the fat jar). The release
+ * passes the {@link ModelGuard} like any deployment; being the release, it may start processes by timer.
  */
 @Component
 class ModelDeployment implements InitializingBean {
@@ -36,10 +41,12 @@ class ModelDeployment implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
   private final RepositoryService repositoryService;
+  private final ModelGuard guard;
   private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-  ModelDeployment(RepositoryService repositoryService) {
+  ModelDeployment(RepositoryService repositoryService, ModelGuard guard) {
     this.repositoryService = repositoryService;
+    this.guard = guard;
   }
 
   @Override
@@ -58,14 +65,16 @@ class ModelDeployment implements InitializingBean {
         .source(DEPLOYMENT_NAME)
         // the whole release again when one model changed, nothing when none did
         .enableDuplicateFiltering(false);
+    Map<String, byte[]> contents = new LinkedHashMap<>();
     for (Model model : models) {
       try (InputStream in = model.open()) {
-        deployment.addInputStream(model.name(), new java.io.ByteArrayInputStream(in.readAllBytes()));
+        contents.put(model.name(), in.readAllBytes());
       }
     }
+    contents.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
     DeploymentWithDefinitions deployed;
     try {
-      deployed = deployment.deployWithResult();
+      deployed = guard.release(contents, deployment::deployWithResult);
     } catch (RuntimeException e) {
       throw new InvalidModelException(models, e);
     }

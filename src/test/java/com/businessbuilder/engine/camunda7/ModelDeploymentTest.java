@@ -1,6 +1,7 @@
 package com.businessbuilder.engine.camunda7;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,28 @@ class ModelDeploymentTest {
 
     deployment.afterPropertiesSet(); // back to the real form, for the other tests of this context
     assertThat(latest("deal-closing").getVersion()).isEqualTo(after.getVersion() + 1);
+  }
+
+  @Test
+  void aReleasedModelThatBreaksARuleOfTheModelGuardStopsTheRelease() throws Exception {
+    String quality = "processes/quality-gate.bpmn";
+    long deployments = repository.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME).count();
+    List<ModelDeployment.Model> models = new ArrayList<>();
+    for (ModelDeployment.Model model : deployment.findModels()) {
+      String text = new String(model.open().readAllBytes(), StandardCharsets.UTF_8);
+      models.add(model.name().equals(quality)
+          ? new ModelDeployment.Model(quality, new ByteArrayResource(text.replaceFirst("camunda:type=\"external\"",
+              "camunda:class=\"com.example.Evil\"").getBytes(StandardCharsets.UTF_8)))
+          : model);
+    }
+
+    assertThatThrownBy(() -> deployment.deploy(models))
+        .isInstanceOf(ModelDeployment.InvalidModelException.class)
+        .hasMessageContaining("The model guard refused the deployment")
+        .hasMessageContaining(quality + ", element ServiceTask_")
+        .hasMessageContaining("rule no-java-classes: camunda:class=\"com.example.Evil\" names a Java class");
+    assertThat(repository.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME).count())
+        .isEqualTo(deployments);
   }
 
   @Test
