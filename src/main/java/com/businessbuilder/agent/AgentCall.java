@@ -3,12 +3,19 @@ package com.businessbuilder.agent;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One call of an agent to a model (or to the offline composer), as the audit trail keeps it. */
+/**
+ * One call of an agent to a model (or to the offline composer), as the audit trail keeps it.
+ *
+ * @param workItemId the piece of work that made the call (see {@code WorkItem#id()}), {@code null} if none
+ * @param reuses how often the answer was used again by the same piece of work offered again (after a crash or a
+ *     retry) instead of asking and paying again
+ */
 public record AgentCall(
     String id,
     String pipelineKey,
     String processInstanceId,
     String activityId,
+    String workItemId,
     String roleId,
     String task,
     String provider,
@@ -23,7 +30,8 @@ public record AgentCall(
     Outcome outcome,
     String error,
     boolean offline,
-    Instant createdAt) {
+    Instant createdAt,
+    int reuses) {
 
   /** How the call ended. */
   public enum Outcome {

@@ -11,8 +11,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,6 +27,13 @@ import org.springframework.stereotype.Service;
  * The one way business code asks an agent for work. It speaks as a role from the catalog, renders the task's
  * prompt, keeps the pipeline within budget, asks again (a bounded number of times) when a structured answer is
  * malformed or invalid, and writes every call with its tokens, cost, latency and outcome to the audit trail.
+ *
+ * <p>A crash costs no second call: the audit row of a usable answer is committed as soon as the model answered,
+ * keyed by the piece of work ({@code WorkItem#id()}) and a hash of the question. When the engine offers the same
+ * piece of work again (its worker died before completing it, or it failed later on and is retried), the recorded
+ * answer is used without asking the model, without budget and without a new row; the row counts the reuse. A new
+ * round of a loop is a new piece of work and asks again. Unusable answers and failures are not reused: a retry is
+ * the chance to get a better one.
  */
 @Service
 public class Agents {
@@ -50,13 +62,24 @@ public class Agents {
   /** Asks for a structured answer: JSON of {@code outputType}, parsed and validated. */
   public <T> T ask(Assignment assignment, Class<T> outputType) {
     LlmQuestion question = question(assignment, outputType);
+    String questionHash = hash(question);
+    Optional<AgentCall> recorded = recordedAnswer(assignment, questionHash);
+    if (recorded.isPresent()) {
+      try {
+        T answer = parse(recorded.get().response(), outputType);
+        log.noteReuse(recorded.get().id());
+        return answer;
+      } catch (UnusableAnswer changedSinceRecorded) {
+        // the answer type's rules changed since it was recorded: ask as if nothing was recorded
+      }
+    }
     int attempts = 1 + properties.maxReasks();
     String problem = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       LlmQuestion asked = problem == null ? question : question.withUserPrompt(question.userPrompt()
           + "\n\nYour previous answer could not be used: " + problem
           + "\nAnswer again with a single JSON object that matches the requested schema, and nothing else.");
-      Call call = call(assignment, asked);
+      Call call = call(assignment, asked, questionHash);
       try {
         T answer = parse(call.answer().text(), outputType);
         record(call, AgentCall.Outcome.ANSWERED, null);
@@ -71,7 +94,14 @@ public class Agents {
 
   /** Asks for a document in free text. */
   public String write(Assignment assignment) {
-    Call call = call(assignment, question(assignment, null));
+    LlmQuestion question = question(assignment, null);
+    String questionHash = hash(question);
+    Optional<AgentCall> recorded = recordedAnswer(assignment, questionHash);
+    if (recorded.isPresent()) {
+      log.noteReuse(recorded.get().id());
+      return recorded.get().response();
+    }
+    Call call = call(assignment, question, questionHash);
     String text = call.answer().text();
     if (text == null || text.isBlank()) {
       record(call, AgentCall.Outcome.MALFORMED, "empty answer");
@@ -92,15 +122,34 @@ public class Agents {
         prompts.render(assignment.task(), assignment.inputs()), assignment.inputs(), outputType);
   }
 
-  private Call call(Assignment assignment, LlmQuestion question) {
+  /** The usable answer this piece of work already got to this question (before a crash or a failure later on). */
+  private Optional<AgentCall> recordedAnswer(Assignment assignment, String questionHash) {
+    String workItemId = assignment.work().id();
+    return workItemId == null ? Optional.empty() : log.answered(workItemId, questionHash);
+  }
+
+  /** What identifies a question within a piece of work: who asks what, in which words, for which answer type. */
+  private static String hash(LlmQuestion question) {
+    String asked = String.join("\0", question.roleId(), question.task(),
+        question.outputType() == null ? "text" : question.outputType().getName(), question.systemPrompt(),
+        question.userPrompt());
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(asked.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Call call(Assignment assignment, LlmQuestion question, String questionHash) {
     budget.checkBeforeCall(assignment.work());
     long started = System.nanoTime();
     try {
       LlmAnswer answer = provider.chat(question);
-      return new Call(assignment, question, answer, millisSince(started));
+      return new Call(assignment, question, questionHash, answer, millisSince(started));
     } catch (LlmCallFailed failure) {
-      Call failed = new Call(assignment, question, new LlmAnswer(null, provider.model(), null, null, false),
-          millisSince(started));
+      Call failed = new Call(assignment, question, questionHash,
+          new LlmAnswer(null, provider.model(), null, null, false), millisSince(started));
       record(failed, AgentCall.Outcome.FAILED, failure.getMessage());
       throw failure;
     }
@@ -138,10 +187,11 @@ public class Agents {
     LlmAnswer answer = call.answer();
     var work = call.assignment().work();
     log.record(new AgentCall(UUID.randomUUID().toString(), work.correlationKey(), work.runId(),
-        work.activityId(), call.question().roleId(), call.question().task(), provider.id(), answer.model(),
-        call.question().systemPrompt(), call.question().userPrompt(), answer.text(), answer.inputTokens(),
-        answer.outputTokens(), costOf(answer), call.latencyMillis(), outcome,
-        error == null ? null : error.substring(0, Math.min(error.length(), 2000)), answer.offline(), Instant.now()));
+        work.activityId(), work.id(), call.question().roleId(), call.question().task(), provider.id(),
+        answer.model(), call.question().systemPrompt(), call.question().userPrompt(), answer.text(),
+        answer.inputTokens(), answer.outputTokens(), costOf(answer), call.latencyMillis(), outcome,
+        error == null ? null : error.substring(0, Math.min(error.length(), 2000)), answer.offline(), Instant.now(),
+        0), call.questionHash());
   }
 
   private BigDecimal costOf(LlmAnswer answer) {
@@ -165,7 +215,8 @@ public class Agents {
     return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
-  private record Call(Assignment assignment, LlmQuestion question, LlmAnswer answer, long latencyMillis) {}
+  private record Call(Assignment assignment, LlmQuestion question, String questionHash, LlmAnswer answer,
+      long latencyMillis) {}
 
   private static class UnusableAnswer extends RuntimeException {
     UnusableAnswer(String message) {

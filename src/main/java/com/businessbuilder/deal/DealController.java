@@ -1,5 +1,6 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.system.web.IdempotencyKeys;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
 import com.businessbuilder.system.web.QueryParameters;
@@ -7,7 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +51,15 @@ class DealController {
 
   @PostMapping
   @Operation(summary = "Open a deal", description = "Stores the deal and starts its deal-closing run (correlation "
-      + "key = deal id). A lead opens at most one deal: the same leadId returns the first.")
-  ResponseEntity<DealCreated> open(@Valid @RequestBody DealRequest deal) {
-    DealSubmission.Opened opened = submission.open(deal);
+      + "key = deal id). A lead opens at most one deal: the same leadId returns the first. A caller repeating "
+      + "its Idempotency-Key gets the first result (keys are per caller).")
+  ResponseEntity<DealCreated> open(@Valid @RequestBody DealRequest deal,
+      @Parameter(description = "Makes a retried request safe: the same key returns the first deal")
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Size(min = 1, max = 255) String idempotencyKey,
+      Principal caller) {
+    DealSubmission.Opened opened = submission.open(deal, caller.getName(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/deals/" + opened.id()))
+        .header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(opened.earlier()))
         .body(new DealCreated(opened.id(), opened.runId()));
   }
 

@@ -1,5 +1,6 @@
 package com.businessbuilder.deal;
 
+import com.businessbuilder.system.web.IdempotencyKeys;
 import com.businessbuilder.system.web.ListQuery;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
@@ -30,13 +31,18 @@ class DealRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String id, DealRequest data, String runId, Instant createdAt) {
+  /**
+   * Inserts the deal; {@code submittedBy} is null for a deal opened by a handoff, {@code idempotencyKey} and
+   * {@code fingerprint} are null unless the API was given a key.
+   */
+  void insert(String id, DealRequest data, String runId, Instant createdAt, String submittedBy,
+      String idempotencyKey, String fingerprint) {
     jdbc.sql("insert into bb_deal (id, lead_id, company, contact_name, contact_email, industry, employees, "
-            + "annual_budget, notes, risk, status, stage, process_instance_id, created_at, updated_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "annual_budget, notes, risk, status, stage, process_instance_id, created_at, updated_at, submitted_by, "
+            + "idempotency_key, request_fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, data.leadId(), data.company(), data.contactName(), data.contactEmail(), data.industry(),
             data.employees(), data.annualBudget(), data.notes(), data.risk(), Deal.OPEN, DealStage.OUTREACH.name(),
-            runId, Timestamp.from(createdAt), Timestamp.from(createdAt))
+            runId, Timestamp.from(createdAt), Timestamp.from(createdAt), submittedBy, idempotencyKey, fingerprint)
         .update();
   }
 
@@ -47,6 +53,14 @@ class DealRepository {
 
   Deal require(String id) {
     return find(id).orElseThrow(() -> new IllegalStateException("No deal " + id));
+  }
+
+  Optional<IdempotencyKeys.Earlier<Deal>> findByIdempotencyKey(String submittedBy, String key) {
+    return jdbc.sql("select " + COLUMNS + ", request_fingerprint from bb_deal "
+            + "where submitted_by = ? and idempotency_key = ?")
+        .params(submittedBy, key)
+        .query((rs, row) -> new IdempotencyKeys.Earlier<>(deal(rs, row), rs.getString("request_fingerprint")))
+        .optional();
   }
 
   Optional<Deal> findByLead(String leadId) {

@@ -4,17 +4,20 @@ import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
 import com.businessbuilder.discovery.LeadHandedToSales;
 import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.system.web.IdempotencyKeys;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a deal: stores it and starts its deal-closing run in one transaction (correlation key = deal id), so there
- * is never a deal without a run or a run without a deal. A lead opens at most one deal.
+ * is never a deal without a run or a run without a deal. A lead opens at most one deal, and an
+ * {@code Idempotency-Key} at most one.
  */
 @Service
 class DealSubmission {
@@ -35,16 +38,24 @@ class DealSubmission {
     this.transaction = transaction;
   }
 
-  /** Opens the deal, or returns the one its lead already opened. */
-  Opened open(DealRequest request) {
+  /**
+   * Opens the deal, or returns the one its lead already opened, or the one the caller's earlier request with the
+   * same {@code Idempotency-Key} opened (keys are the caller's own).
+   */
+  Opened open(DealRequest request, String caller, String idempotencyKey) {
     DealRequest data = request.normalized();
-    if (data.leadId() != null) {
-      var earlier = deals.findByLead(data.leadId());
-      if (earlier.isPresent()) {
-        return new Opened(earlier.get().id(), earlier.get().runId());
-      }
-    }
-    return transaction.execute(status -> start(UUID.randomUUID().toString(), data));
+    return IdempotencyKeys.createOnce(idempotencyKey, data, "deal", key -> openedWith(caller, key), fingerprint ->
+        openedBy(data.leadId()).orElseGet(() -> transaction.execute(status ->
+            start(UUID.randomUUID().toString(), data, caller, idempotencyKey, fingerprint)))).created();
+  }
+
+  private Optional<IdempotencyKeys.Earlier<Opened>> openedWith(String caller, String idempotencyKey) {
+    return deals.findByIdempotencyKey(caller, idempotencyKey)
+        .map(earlier -> new IdempotencyKeys.Earlier<>(Opened.of(earlier.created(), true), earlier.fingerprint()));
+  }
+
+  private Optional<Opened> openedBy(String leadId) {
+    return leadId == null ? Optional.empty() : deals.findByLead(leadId).map(deal -> Opened.of(deal, true));
   }
 
   /**
@@ -52,16 +63,17 @@ class DealSubmission {
    * handoff delivered again finds its deal and opens nothing.
    */
   Opened open(LeadHandedToSales handoff) {
-    return deals.find(handoff.dealId()).map(deal -> new Opened(deal.id(), deal.runId()))
+    return deals.find(handoff.dealId()).map(deal -> Opened.of(deal, true))
         .orElseGet(() -> start(handoff.dealId(), new DealRequest(handoff.leadId(), handoff.company(), null,
             handoff.contactEmail(), handoff.industry(), handoff.employees(), handoff.annualBudget(), handoff.notes(),
-            DEFAULT_RISK).normalized()));
+            DEFAULT_RISK).normalized(), null, null, null));
   }
 
-  private Opened start(String id, DealRequest data) {
+  private Opened start(String id, DealRequest data, String caller, String idempotencyKey, String fingerprint) {
     String runId = runs.start(DealClosingProcess.PROCESS_ID, id, variables(id, data));
-    deals.insert(id, data, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    return new Opened(id, runId);
+    deals.insert(id, data, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, idempotencyKey,
+        fingerprint);
+    return new Opened(id, runId, false);
   }
 
   private Map<String, Object> variables(String id, DealRequest data) {
@@ -84,6 +96,11 @@ class DealSubmission {
     return variables;
   }
 
-  /** The deal and its run. */
-  record Opened(String id, String runId) {}
+  /** The deal and its run; {@code earlier} when it was opened before and nothing new was started. */
+  record Opened(String id, String runId, boolean earlier) {
+
+    static Opened of(Deal deal, boolean earlier) {
+      return new Opened(deal.id(), deal.runId(), earlier);
+    }
+  }
 }

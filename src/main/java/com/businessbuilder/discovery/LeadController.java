@@ -1,5 +1,6 @@
 package com.businessbuilder.discovery;
 
+import com.businessbuilder.system.web.IdempotencyKeys;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
 import com.businessbuilder.system.web.QueryParameters;
@@ -30,7 +31,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Leads", description = "Submit leads to client discovery and follow them")
 class LeadController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
 
   static {
@@ -50,15 +50,16 @@ class LeadController {
 
   @PostMapping
   @Operation(summary = "Submit a lead", description = "Stores the lead and starts its client-discovery run. "
-      + "The lead id is the run's correlation key. A caller repeating its Idempotency-Key gets the first result (keys are per caller).")
+      + "The lead id is the run's correlation key. A caller repeating its Idempotency-Key gets the first result "
+      + "(keys are per caller).")
   ResponseEntity<LeadCreated> submit(@Valid @RequestBody LeadRequest lead,
       @Parameter(description = "Makes a retried submission safe: the same key returns the first lead")
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 255) String idempotencyKey,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Size(min = 1, max = 255) String idempotencyKey,
       Principal caller) {
     LeadSubmission.Submitted submitted = submission.submit(lead, caller.getName(), idempotencyKey);
     Lead stored = submitted.lead();
     return ResponseEntity.created(URI.create("/api/leads/" + stored.id()))
-        .header("Idempotent-Replayed", Boolean.toString(submitted.replayed()))
+        .header(IdempotencyKeys.REPLAYED_HEADER, Boolean.toString(submitted.replayed()))
         .body(new LeadCreated(stored.id(), stored.runId()));
   }
 

@@ -1,5 +1,6 @@
 package com.businessbuilder.discovery;
 
+import com.businessbuilder.system.web.IdempotencyKeys;
 import com.businessbuilder.system.web.ListQuery;
 import com.businessbuilder.system.web.Listing;
 import com.businessbuilder.system.web.Paging;
@@ -54,11 +55,11 @@ class LeadRepository {
     return find(id).orElseThrow(() -> new IllegalStateException("No lead " + id));
   }
 
-  Optional<IdempotentLead> findByIdempotencyKey(String submittedBy, String key) {
+  Optional<IdempotencyKeys.Earlier<Lead>> findByIdempotencyKey(String submittedBy, String key) {
     return jdbc.sql("select " + COLUMNS + ", request_fingerprint from bb_lead "
             + "where submitted_by = ? and idempotency_key = ?")
         .params(submittedBy, key)
-        .query((rs, row) -> new IdempotentLead(lead(rs, row), rs.getString("request_fingerprint")))
+        .query((rs, row) -> new IdempotencyKeys.Earlier<>(lead(rs, row), rs.getString("request_fingerprint")))
         .optional();
   }
 
@@ -150,6 +151,4 @@ class LeadRepository {
   private static String cut(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
-
-  record IdempotentLead(Lead lead, String fingerprint) {}
 }

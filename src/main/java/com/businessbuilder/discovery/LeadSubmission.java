@@ -2,19 +2,13 @@ package com.businessbuilder.discovery;
 
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Variables.*;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.system.web.IdempotencyKeys;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import com.businessbuilder.engine.ProcessRuns;
-import com.businessbuilder.system.web.CallerMistake;
-import org.springframework.http.HttpStatus;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,19 +39,10 @@ class LeadSubmission {
    */
   Submitted submit(LeadRequest request, String caller, String idempotencyKey) {
     LeadRequest lead = request.normalized();
-    String fingerprint = fingerprint(lead);
-    if (idempotencyKey != null) {
-      var earlier = leads.findByIdempotencyKey(caller, idempotencyKey);
-      if (earlier.isPresent()) {
-        return replay(earlier.get(), fingerprint);
-      }
-    }
-    try {
-      return new Submitted(transaction.execute(status -> start(lead, caller, idempotencyKey, fingerprint)), false);
-    } catch (DuplicateKeyException raced) {
-      // a concurrent request with the same key won; its transaction (lead and run) is the one that counts
-      return replay(leads.findByIdempotencyKey(caller, idempotencyKey).orElseThrow(() -> raced), fingerprint);
-    }
+    IdempotencyKeys.Outcome<Lead> outcome = IdempotencyKeys.createOnce(idempotencyKey, lead, "lead",
+        key -> leads.findByIdempotencyKey(caller, key),
+        fingerprint -> transaction.execute(status -> start(lead, caller, idempotencyKey, fingerprint)));
+    return new Submitted(outcome.created(), outcome.replayed());
   }
 
   private Lead start(LeadRequest data, String caller, String idempotencyKey, String fingerprint) {
@@ -78,29 +63,5 @@ class LeadSubmission {
     return variables;
   }
 
-  private static Submitted replay(LeadRepository.IdempotentLead earlier, String fingerprint) {
-    if (!earlier.fingerprint().equals(fingerprint)) {
-      throw new IdempotencyKeyReused();
-    }
-    return new Submitted(earlier.lead(), true);
-  }
-
-  private static String fingerprint(LeadRequest lead) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(lead.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   record Submitted(Lead lead, boolean replayed) {}
-
-  /** The same {@code Idempotency-Key} came with a different lead: the caller's mistake, nothing is started. */
-  static class IdempotencyKeyReused extends CallerMistake {
-    IdempotencyKeyReused() {
-      super(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",
-          "This Idempotency-Key was already used for a different lead; use a new key for a new lead");
-    }
-  }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
  * The input of a {@link TaskHandler}: which pipeline the work belongs to, where in which run, and the variables it
  * can see. Nothing here depends on the engine that scheduled the work.
  *
+ * @param id the identity of this piece of work, the same each time the engine offers it again (after a crash, an
+ *     expired lock or a retry) and new each time a run reaches the step anew (a loop's next round); Camunda 7: the
+ *     external task's id. {@code null} when no engine scheduled the work
  * @param topic the kind of work
  * @param correlationKey the key of the pipeline the work belongs to (a lead's or a deal's id), carried by every run
  *     of the pipeline, called ones included, in the variable {@value #CORRELATION_KEY}; budgets and the audit
@@ -16,7 +19,7 @@ import java.util.Map;
  * @param activityId the model element the work is for
  * @param variables the variables the work can see
  */
-public record WorkItem(String topic, String correlationKey, String runId, String activityId,
+public record WorkItem(String id, String topic, String correlationKey, String runId, String activityId,
     Map<String, Object> variables) {
 
   /** The variable every run carries its pipeline's key in; call activities pass it on to the runs they call. */

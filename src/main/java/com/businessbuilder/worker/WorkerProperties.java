@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workerId the id the worker locks tasks under
  * @param maxInFlight how many handlers may run at once; the worker fetches no more tasks than it has free slots
  * @param maxTasks the most tasks fetched in one query
- * @param lockDuration how long a fetched task stays locked to this worker without an extension
- * @param lockExtensionInterval how often the lock of a running task is extended (default: half the lock duration)
+ * @param lockDuration how long a fetched task stays locked to this worker without an extension: short, because it
+ *     is how long the tasks of a worker that died wait before another worker takes them (default 30 s)
+ * @param lockExtensionInterval how often the lock of a running task is extended, however long its handler runs
+ *     (default: a third of the lock duration, so one failed extension does not lose the lock)
  * @param pollInterval the longest pause between fetches while no work is found
  * @param retries attempts before a failing task becomes an incident
  * @param retryBackoff the pause before a failed task is offered again
@@ -24,7 +26,7 @@ public record WorkerProperties(
     @DefaultValue("business-builder") String workerId,
     @DefaultValue("64") int maxInFlight,
     @DefaultValue("20") int maxTasks,
-    @DefaultValue("5m") Duration lockDuration,
+    @DefaultValue("30s") Duration lockDuration,
     Duration lockExtensionInterval,
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("3") int retries,
@@ -36,7 +38,7 @@ public record WorkerProperties(
       throw new IllegalArgumentException("bb.worker.max-in-flight and max-tasks must be at least 1");
     }
     if (lockExtensionInterval == null) {
-      lockExtensionInterval = lockDuration.dividedBy(2);
+      lockExtensionInterval = lockDuration.dividedBy(3);
     }
     if (lockExtensionInterval.isZero() || lockExtensionInterval.compareTo(lockDuration) >= 0) {
       throw new IllegalArgumentException("bb.worker.lock-extension-interval must be shorter than the lock duration");
@@ -45,7 +47,7 @@ public record WorkerProperties(
 
   /** The defaults with another worker id and number of concurrent calls (benchmarks, tests, tools). */
   public static WorkerProperties defaults(String workerId, int maxInFlight) {
-    return new WorkerProperties(true, workerId, maxInFlight, 20, Duration.ofMinutes(5), null,
+    return new WorkerProperties(true, workerId, maxInFlight, 20, Duration.ofSeconds(30), null,
         Duration.ofMillis(500), 3, Duration.ofSeconds(30), Duration.ofSeconds(30));
   }
 }

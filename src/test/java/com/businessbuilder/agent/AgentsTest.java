@@ -125,7 +125,7 @@ class AgentsTest {
     Agents agents = agents(model);
     agents.ask(assignment(work), Findings.class);
 
-    assertThatThrownBy(() -> agents.ask(assignment(work), Findings.class))
+    assertThatThrownBy(() -> agents.ask(assignment(nextWork(work)), Findings.class))
         .isInstanceOfSatisfying(BusinessOutcome.class, refused -> {
           assertThat(refused.errorCode()).isEqualTo(PipelineBudget.EXCEEDED);
           assertThat(refused.getMessage()).contains("spent 0.015 EUR of its budget of 0.01 EUR");
@@ -143,17 +143,93 @@ class AgentsTest {
     WorkItem work = work();
     Agents agents = agents(model);
     for (int call = 0; call < LIMITS.maxCallsPerPipeline(); call++) {
-      agents.ask(assignment(work), Findings.class);
+      agents.ask(assignment(nextWork(work)), Findings.class);
     }
 
-    assertThatThrownBy(() -> agents.ask(assignment(work), Findings.class))
+    assertThatThrownBy(() -> agents.ask(assignment(nextWork(work)), Findings.class))
         .isInstanceOf(BusinessOutcome.class).hasMessageContaining("has made 5 of its 5 agent calls");
 
     Map<String, Object> raised = new HashMap<>(work.variables());
     raised.put(PipelineBudget.MAX_CALLS_VARIABLE, 6);
-    WorkItem afterCeoRaisedIt = new WorkItem(work.topic(), work.correlationKey(), work.runId(),
-        work.activityId(), raised);
+    WorkItem afterCeoRaisedIt = new WorkItem(UUID.randomUUID().toString(), work.topic(), work.correlationKey(),
+        work.runId(), work.activityId(), raised);
     assertThat(agents.ask(assignment(afterCeoRaisedIt), Findings.class).marketSegment()).isEqualTo("Retail");
+  }
+
+  @Test
+  void theSamePieceOfWorkOfferedAgainUsesTheRecordedAnswerWithoutAskingOrPaying() {
+    ScriptedProvider model = new ScriptedProvider()
+        .answers("{\"marketSegment\": \"Retail\", \"summary\": \"Price-driven.\"}", 2000, 1000); // over budget
+    WorkItem work = work();
+    Agents agents = agents(model);
+    agents.ask(assignment(work), Findings.class);
+
+    // the worker died before completing the task; the engine offers the same task again
+    Findings again = agents.ask(assignment(work), Findings.class);
+
+    assertThat(again).isEqualTo(new Findings("Retail", "Price-driven."));
+    assertThat(model.questions).as("the model was asked once").hasSize(1);
+    assertThat(log.ofProcessInstance(work.runId())).singleElement().satisfies(call -> {
+      assertThat(call.workItemId()).isEqualTo(work.id());
+      assertThat(call.reuses()).isEqualTo(1);
+    });
+    assertThat(log.spendOf(work.correlationKey()).calls()).isEqualTo(1);
+  }
+
+  @Test
+  void aNewPieceOfWorkWithTheSameQuestionAsksAgain() {
+    ScriptedProvider model = new ScriptedProvider()
+        .answers("{\"marketSegment\": \"Retail\", \"summary\": \"x\"}", 1, 1)
+        .answers("{\"marketSegment\": \"Retail\", \"summary\": \"y\"}", 1, 1);
+    WorkItem work = work();
+    Agents agents = agents(model);
+
+    agents.ask(assignment(work), Findings.class);
+    Findings nextRound = agents.ask(assignment(nextWork(work)), Findings.class);
+
+    assertThat(nextRound.summary()).isEqualTo("y");
+    assertThat(model.questions).hasSize(2);
+    assertThat(model.questions.get(1).userPrompt()).isEqualTo(model.questions.get(0).userPrompt());
+    assertThat(log.ofProcessInstance(work.runId())).extracting(AgentCall::reuses).containsExactly(0, 0);
+  }
+
+  @Test
+  void anAnswerGotByAskingAgainIsTheRecordedAnswerToTheQuestion() {
+    ScriptedProvider model = new ScriptedProvider()
+        .answers("Sure! Here it is.", 10, 10)
+        .answers("{\"marketSegment\": \"Retail\", \"summary\": \"x\"}", 10, 10);
+    WorkItem work = work();
+    Agents agents = agents(model);
+    agents.ask(assignment(work), Findings.class);
+
+    assertThat(agents.ask(assignment(work), Findings.class).marketSegment()).isEqualTo("Retail");
+    assertThat(model.questions).hasSize(2);
+  }
+
+  @Test
+  void unusableAnswersAreNotReusedARetryOfTheSameWorkAsksAgain() {
+    ScriptedProvider model = new ScriptedProvider()
+        .answers("no", 1, 1).answers("still no", 1, 1).answers("{\"unexpected\": true}", 1, 1)
+        .answers("{\"marketSegment\": \"Retail\", \"summary\": \"x\"}", 1, 1);
+    WorkItem work = work();
+    Agents agents = agents(model);
+    assertThatThrownBy(() -> agents.ask(assignment(work), Findings.class)).isInstanceOf(AgentOutputUnusable.class);
+
+    assertThat(agents.ask(assignment(work), Findings.class).marketSegment()).isEqualTo("Retail");
+    assertThat(model.questions).hasSize(4);
+  }
+
+  @Test
+  void aWrittenDocumentIsReusedByTheSamePieceOfWork() {
+    ScriptedProvider model = new ScriptedProvider().answers("# Retail in 2026\n\nPrices drive it.", 10, 10);
+    WorkItem work = work();
+    Agents agents = agents(model);
+    String first = agents.write(assignment(work));
+
+    assertThat(agents.write(assignment(work))).isEqualTo(first);
+    assertThat(model.questions).hasSize(1);
+    assertThat(log.ofProcessInstance(work.runId())).singleElement()
+        .satisfies(call -> assertThat(call.reuses()).isEqualTo(1));
   }
 
   @Test
@@ -176,6 +252,13 @@ class AgentsTest {
 
   private static WorkItem work() {
     String id = UUID.randomUUID().toString();
-    return new WorkItem("market-research", "pipeline-" + id, "pi-" + id, "ServiceTask_Research", Map.of());
+    return new WorkItem("task-" + id, "market-research", "pipeline-" + id, "pi-" + id, "ServiceTask_Research",
+        Map.of());
+  }
+
+  /** Another piece of work of the same step in the same run, e.g. the step's next round. */
+  private static WorkItem nextWork(WorkItem work) {
+    return new WorkItem("task-" + UUID.randomUUID(), work.topic(), work.correlationKey(), work.runId(),
+        work.activityId(), work.variables());
   }
 }

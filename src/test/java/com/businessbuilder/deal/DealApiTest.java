@@ -65,6 +65,37 @@ class DealApiTest {
   }
 
   @Test
+  void aRequestRepeatedWithItsIdempotencyKeyGetsTheFirstDealAndStartsNothingNew() throws Exception {
+    String key = UUID.randomUUID().toString();
+    ResponseEntity<String> first = post("/api/deals", DEAL, key);
+    long after = runs();
+
+    ResponseEntity<String> retried = post("/api/deals", DEAL, key);
+
+    assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(retried.getBody()).isEqualTo(first.getBody());
+    assertThat(retried.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+    assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+    assertThat(retried.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(runs()).isEqualTo(after);
+    assertThat(json.readTree(post("/api/deals", DEAL, UUID.randomUUID().toString()).getBody()).get("id").asText())
+        .as("another key is another deal").isNotEqualTo(json.readTree(first.getBody()).get("id").asText());
+  }
+
+  @Test
+  void anIdempotencyKeyReusedForAnotherDealIsRefused() throws Exception {
+    String key = UUID.randomUUID().toString();
+    post("/api/deals", DEAL, key);
+    long after = runs();
+
+    ResponseEntity<String> reused = post("/api/deals", DEAL.replace("Acme Robotics", "Initech"), key);
+
+    assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(json.readTree(reused.getBody()).get("detail").asText()).contains("Idempotency-Key", "deal");
+    assertThat(runs()).isEqualTo(after);
+  }
+
+  @Test
   void invalidDealIsA400ProblemNamingEachBadField() throws Exception {
     ResponseEntity<String> refused = post("/api/deals",
         "{\"company\":\" \",\"contactEmail\":\"not-an-address\",\"risk\":\"extreme\"}");
@@ -189,10 +220,21 @@ class DealApiTest {
   }
 
   private ResponseEntity<String> post(String path, String body) {
+    return post(path, body, null);
+  }
+
+  private ResponseEntity<String> post(String path, String body, String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setBasicAuth("api", "api");
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private long runs() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DealClosingProcess.PROCESS_ID).count();
   }
 
   private ResponseEntity<String> get(String path) {

@@ -565,7 +565,7 @@ class DealClosingPathsTest {
 
   Run openWithoutAdvancing(String risk) {
     DealSubmission.Opened opened = submission.open(new DealRequest(null, "Acme Robotics", "Dana Reyes",
-        "dana@acme.example", "manufacturing", 300, 120000L, "Dealers order spare parts by phone", risk));
+        "dana@acme.example", "manufacturing", 300, 120000L, "Dealers order spare parts by phone", risk), "test", null);
     return new Run(opened.id(), opened.runId());
   }
 

@@ -3,6 +3,7 @@ package com.businessbuilder.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.businessbuilder.signing.ESignature;
+import com.businessbuilder.testing.CeoGateAnswers;
 import com.businessbuilder.signing.OfflineSignature;
 import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,19 +84,11 @@ class LeadToWonDealEndToEndTest {
         .contains("PROPOSAL").contains("CONTRACT").contains("COUNTERSIGNED").contains("signed.pdf");
     Deal deal = deals.require(dealId);
     assertThat(((OfflineSignature) signature).countersignedContract(deal.envelopeId()))
-        .as("the offline adapter keeps the uploaded PDF").hasValue(CompanyAtWork.SIGNED_PDF);
+        .as("the offline adapter keeps the uploaded PDF").hasValue(CeoGateAnswers.SIGNED_PDF);
     String contractStage = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dealId)
         .processDefinitionKey(DealClosingProcess.Stages.CONTRACT).singleResult().getId();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contractStage)
         .variableName("countersignedContract").list())
         .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
   }
-
-  /** A small valid PDF, as the CEO scans the contract signed by both sides. */
-
-
-
-
-
-
 }

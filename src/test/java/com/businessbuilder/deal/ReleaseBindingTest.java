@@ -88,7 +88,7 @@ class ReleaseBindingTest {
 
   private DealSubmission.Opened open() {
     DealSubmission.Opened opened = submission.open(new DealRequest(null, "Acme Robotics", "Dana Reyes",
-        "dana@acme.example", "manufacturing", 300, 120000L, "Dealers order spare parts by phone", "low"));
+        "dana@acme.example", "manufacturing", 300, 120000L, "Dealers order spare parts by phone", "low"), "test", null);
     driver.advance(opened.runId());
     assertThat(driver.waitingAt(opened.runId())).containsExactly(GATEWAY_AWAIT_REPLY);
     return opened;

@@ -2,11 +2,11 @@ package com.businessbuilder.discovery;
 
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Elements.APPROVE_PURSUING_LEAD;
 import static com.businessbuilder.discovery.ClientDiscoveryProcess.Elements.RESEARCH_MARKET;
+import static com.businessbuilder.testing.ChatCompletionStubs.answerJson;
+import static com.businessbuilder.testing.ChatCompletionStubs.asking;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import com.businessbuilder.testing.ChatCompletionStubs;
 import com.businessbuilder.testing.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,11 +55,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
 
   @DynamicPropertySource
   static void pointAtTheFake(DynamicPropertyRegistry properties) {
-    properties.add("bb.llm.provider", () -> "openai");
-    properties.add("bb.llm.base-url", () -> model.baseUrl() + "/v1");
-    properties.add("bb.llm.api-key", () -> API_KEY);
-    properties.add("bb.llm.model", () -> "gpt-4o-mini");
-    properties.add("bb.llm.max-retries", () -> "0");
+    ChatCompletionStubs.askTheFake(properties, model, API_KEY);
     properties.add("bb.worker.retry-backoff", () -> "0s");
   }
 
@@ -69,7 +66,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
   @Autowired TestRestTemplate http;
 
   @BeforeEach
-  void agentsAnswer() throws Exception {
+  void agentsAnswer() {
     model.resetAll();
     answer("Research the market", Map.of("marketSegment", "Enterprise software",
         "summary", "Buyers value integration depth and a partner who ships fast."), 412, 57);
@@ -93,7 +90,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
         .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema"))));
     JsonNode calls = agentCalls(run);
     assertThat(calls.findValuesAsText("provider")).containsOnly("openai");
-    assertThat(calls.findValuesAsText("model")).containsOnly("gpt-4o-mini-2024-07-18");
+    assertThat(calls.findValuesAsText("model")).containsOnly(ChatCompletionStubs.MODEL);
     assertThat(calls.findValues("inputTokens")).extracting(JsonNode::asInt).containsExactly(412, 388, 401);
     assertThat(calls.findValues("outputTokens")).extracting(JsonNode::asInt).containsExactly(57, 21, 44);
     // 412 × 0.15 / 1e6 + 57 × 0.60 / 1e6, from the configured price table
@@ -103,8 +100,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
 
   @Test
   void failingModelBecomesAnIncidentCarryingItsErrorAndARetryFinishesTheWork() throws Exception {
-    model.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Research the market"))
-        .atPriority(1)
+    model.stubFor(asking("Research the market").atPriority(1)
         .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
             .withBody("{\"error\":{\"message\":\"The server had an error while processing your request\","
                 + "\"type\":\"server_error\"}}")));
@@ -143,20 +139,7 @@ class DiscoveryWithOpenAiCompatibleModelTest {
         new HttpEntity<>(headers), String.class).getBody());
   }
 
-  private static void answer(String promptPart, Map<String, Object> answer, int inputTokens, int outputTokens)
-      throws Exception {
-    Map<String, Object> completion = Map.of(
-        "id", "chatcmpl-" + promptPart.hashCode(),
-        "object", "chat.completion",
-        "created", 1_763_700_000,
-        "model", "gpt-4o-mini-2024-07-18",
-        "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-            "message", Map.of("role", "assistant", "content", JSON.writeValueAsString(answer)))),
-        "usage", Map.of("prompt_tokens", inputTokens, "completion_tokens", outputTokens,
-            "total_tokens", inputTokens + outputTokens));
-    model.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing(promptPart))
-        .atPriority(5)
-        .willReturn(aResponse().withHeader("Content-Type", "application/json")
-            .withBody(JSON.writeValueAsString(completion))));
+  private static void answer(String promptPart, Map<String, Object> answer, int inputTokens, int outputTokens) {
+    model.stubFor(asking(promptPart).atPriority(5).willReturn(answerJson(answer, inputTokens, outputTokens)));
   }
 }

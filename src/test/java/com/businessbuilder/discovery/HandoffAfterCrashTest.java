@@ -74,8 +74,8 @@ class HandoffAfterCrashTest {
 
   /** What the worker does at "Hand lead to sales". */
   private static void handOver(ConfigurableApplicationContext application, String leadId) {
-    application.getBean(LeadHandover.class).handle(new WorkItem(ClientDiscoveryProcess.Topics.LEAD_HANDOVER, leadId,
-        "run-of-" + leadId, ClientDiscoveryProcess.Elements.HAND_LEAD_TO_SALES,
+    application.getBean(LeadHandover.class).handle(new WorkItem("handover-of-" + leadId,
+        ClientDiscoveryProcess.Topics.LEAD_HANDOVER, leadId, "run-of-" + leadId, ClientDiscoveryProcess.Elements.HAND_LEAD_TO_SALES,
         Map.of(ClientDiscoveryProcess.Variables.LEAD_ID, leadId)));
   }
 

@@ -32,13 +32,17 @@ class GateDriver {
 
   /** Starts the gate for the deliverable, as its pipeline (correlation key), with extra variables, and advances it. */
   ProcessInstance start(Deliverable deliverable, Map<String, Object> extraVariables) {
+    ProcessInstance run = begin(deliverable, extraVariables);
+    advance(run);
+    return run;
+  }
+
+  /** Starts the gate for the deliverable; nothing is worked yet. */
+  ProcessInstance begin(Deliverable deliverable, Map<String, Object> extraVariables) {
     Map<String, Object> variables = new HashMap<>(QualityGateProcess.startVariables(deliverable));
     variables.putAll(extraVariables);
     String runId = runs.start(QualityGateProcess.PROCESS_ID, deliverable.pipelineKey(), variables);
-    ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId)
-        .singleResult();
-    advance(run);
-    return run;
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(runId).singleResult();
   }
 
   void advance(ProcessInstance run) {

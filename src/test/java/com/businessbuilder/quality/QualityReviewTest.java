@@ -22,7 +22,7 @@ class QualityReviewTest {
   static final Deliverable PROPOSAL = new Deliverable("d-1", DeliverableSpecs.PROPOSAL, "lead-1", "pi-1",
       "proposal-writer", "proposal-reviewer", new Brief(Map.of("clientName", "Acme", "price", 9000)),
       DeliverableStatus.IN_PROGRESS, null, Instant.now());
-  static final WorkItem WORK = new WorkItem(QualityGateProcess.Topics.REVIEW, "lead-1", "pi-1",
+  static final WorkItem WORK = new WorkItem("task-1", QualityGateProcess.Topics.REVIEW, "lead-1", "pi-1",
       QualityGateProcess.Elements.REVIEW_DELIVERABLE, Map.of());
 
   Agents agents = mock(Agents.class);

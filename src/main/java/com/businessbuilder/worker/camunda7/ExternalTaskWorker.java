@@ -119,8 +119,10 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
   private Runnable handle(LockedExternalTask task) {
     TaskHandler handler = handlersByTopic.get(task.getTopicName());
     Object correlationKey = task.getVariables().get(WorkItem.CORRELATION_KEY);
-    WorkItem item = new WorkItem(task.getTopicName(), correlationKey == null ? null : correlationKey.toString(),
-        task.getProcessInstanceId(), task.getActivityId(), task.getVariables());
+    // the external task's id stays while the task is locked again (expired lock, retry) and is new in every round
+    WorkItem item = new WorkItem(task.getId(), task.getTopicName(),
+        correlationKey == null ? null : correlationKey.toString(), task.getProcessInstanceId(), task.getActivityId(),
+        task.getVariables());
     try {
       Map<String, Object> variables = handler.handle(item);
       return () -> externalTasks.complete(task.getId(), properties.workerId(), variables);

@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Keeps the locks of running tasks alive, so a call that outlasts the lock duration (an LLM thinking for minutes)
- * is never handed to a second worker.
+ * is never handed to a second worker. This is what lets the lock itself be short: the tasks of a worker that died
+ * are free again after at most one lock duration, not after the longest call anyone might make.
  */
 final class LockKeeper implements AutoCloseable {
 
