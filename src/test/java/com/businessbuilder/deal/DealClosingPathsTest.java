@@ -77,7 +77,9 @@ class DealClosingPathsTest {
     assertThat(view(run).currentStep()).isEqualTo("Wait for the reply");
     assertThat(mailer.to(run.id())).singleElement().satisfies(mail -> {
       assertThat(mail.idempotencyKey()).isEqualTo("outreach-" + run.id());
-      assertThat(mail.body()).contains("Dana Reyes");
+      assertThat(mail.body()).startsWith("Dear Dana Reyes,\n\n").contains("When orders still arrive by phone")
+          .as("the deal's notes are ours, not the client's to read").doesNotContainIgnoringCase("spare parts by phone")
+          .as("one line per paragraph").doesNotContainPattern("[a-z,]\n[a-z]");
     });
 
     reply(run, "Thanks for reaching out. We need a customer portal where our dealers order spare parts.");
@@ -94,7 +96,9 @@ class DealClosingPathsTest {
     assertThat(offered.deliveryWeeks()).isPositive();
     String proposal = (String) engine.getRuntimeService().getVariable(run.runId(), PROPOSAL_DELIVERABLE_ID);
     assertThat(deliverables.finalVersion(proposal).orElseThrow().content())
-        .as("the price of the pricing decision, never the agent's").contains("EUR 30,000");
+        .as("the price of the pricing decision, never the agent's").contains("EUR 30,000")
+        .as("the need in our words").contains("An online ordering portal for the customers and partners of Acme")
+        .doesNotContainIgnoringCase("where our dealers order spare parts");
     assertThat(mailer.sent.get("proposal-" + run.id() + "-" + proposal).attachments()).singleElement()
         .satisfies(pdf -> assertThat(new String(pdf.content())).startsWith("%PDF proposal").contains("EUR 30,000"));
     assertThat(view(run).stage()).isEqualTo(DealStage.AWAITING_ANSWER);
@@ -121,13 +125,13 @@ class DealClosingPathsTest {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.runId())
         .variableName("invoiceNumber").count()).as("the invoice number lives on the deal only").isZero();
     assertThat(deals.require(run.id()).projectBrief())
-        .contains("Acme Robotics", "EUR 30,000", "customer portal", won.invoiceNumber());
+        .contains("Acme Robotics", "EUR 30,000", "ordering portal", won.invoiceNumber());
     assertThat(handoffs.won()).as("handed to delivery once, with the brief")
         .filteredOn(event -> event.dealId().equals(run.id())).singleElement().satisfies(event -> {
       assertThat(event.dealId()).isEqualTo(run.id());
       assertThat(event.price()).isEqualByComparingTo("30000");
       assertThat(event.invoiceNumber()).isEqualTo(won.invoiceNumber());
-      assertThat(event.projectBrief()).contains("customer portal");
+      assertThat(event.projectBrief()).contains("ordering portal");
     });
   }
 

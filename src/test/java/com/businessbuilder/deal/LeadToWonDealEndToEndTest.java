@@ -57,8 +57,10 @@ class LeadToWonDealEndToEndTest {
     company.settle();
     company.approveCeoGates(dealId);
     assertThat(company.deal(dealId).get("stage").asText()).isEqualTo("AWAITING_REPLY");
-    assertThat(company.call(HttpMethod.GET, "/api/outbox?dealId=" + dealId, null, "api").getBody())
-        .contains("cto@acme-software.example");
+    JsonNode outreach = outbox(dealId).get(0);
+    assertThat(outreach.get("recipient").asText()).isEqualTo("cto@acme-software.example");
+    assertThat(outreach.get("body").asText()).as("the lead's notes are ours, not the client's to read")
+        .doesNotContainIgnoringCase("budget approved").doesNotContainIgnoringCase("partner this quarter");
 
     company.message(dealId, """
         {"type": "reply", "text": "Thanks! We need a customer portal tied to our ERP, live within three months."}""");
