@@ -163,6 +163,8 @@ class DealClosingPathsTest {
     assertThat(waitingAt(run)).containsExactly(APPROVE_OUTREACH);
     assertThat(view(run).stage()).isEqualTo(DealStage.OUTREACH);
     Task gate = ceoTask(run);
+    assertThat(gate.getName()).as("Tasklist lists gates by name").isEqualTo("Approve outreach e-mail: Acme Robotics");
+    assertThat(gate.getDescription()).startsWith("Outreach e-mail to Acme Robotics\n\n");
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("outreach-approval");
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), DELIVERABLE_CONTENT).toString())
         .contains("Dana Reyes");
@@ -173,6 +175,7 @@ class DealClosingPathsTest {
     reply(run, "We need a customer portal for our dealers.");
 
     assertThat(waitingAt(run)).containsExactly(APPROVE_PROPOSAL);
+    assertThat(ceoTask(run).getName()).isEqualTo("Approve proposal: Acme Robotics, EUR 30,000");
     assertThat(engine.getRuntimeService().getVariables(ceoTask(run).getExecutionId()))
         .containsEntry(APPROVAL_REASON, "High-risk client");
     assertThat(view(run).stage()).isEqualTo(DealStage.PROPOSAL);
@@ -238,6 +241,7 @@ class DealClosingPathsTest {
     assertThat(engine.getRuntimeService().getVariables(ceoTask(run).getExecutionId()))
         .containsEntry(DISCOUNT_PERCENT, 15).containsEntry(APPROVAL_REASON, "Discount above 10%");
     Task gate = ceoTask(run);
+    assertThat(gate.getName()).isEqualTo("Approve revised terms: Acme Robotics, EUR 25,500 after 15% discount");
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("terms-approval");
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), DELIVERABLE_CONTENT).toString())
         .contains("EUR 25,500", "30%");

@@ -70,6 +70,8 @@ class ClientDiscoveryPathsTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(gate.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ceo"));
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("lead-review");
+    assertThat(gate.getName()).as("the CEO tells gates apart in Tasklist's list")
+        .isEqualTo("Approve pursuing lead: Acme Software GmbH (HOT, " + scored.score() + ")");
     assertThat(engine.getTaskService().getVariablesLocal(gate.getId()))
         .as("the form shows the lead and the factors behind the score, for this gate only")
         .containsEntry(COMPANY, "Acme Software GmbH").containsEntry(MARKET_SEGMENT, "B2B software and SaaS")
@@ -117,10 +119,12 @@ class ClientDiscoveryPathsTest {
     String gate = driver.gate(run.getId()).id();
 
     assertThatThrownBy(() -> runs.completeGate(gate, Map.of("decision", "maybe")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("approve, changes, reject")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Decision: required; choose one of approve, changes, reject (got 'maybe')")
         .satisfies(refused -> assertThat(((GateRefused) refused).field()).isEqualTo("decision"));
     assertThatThrownBy(() -> runs.completeGate(gate, Map.of("decision", "reject", "comment", " ")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("comment");
+        .as("the message names the form's field and what to do, as Tasklist shows it")
+        .isInstanceOf(GateRefused.class).hasMessage("Comment: required when you reject; say why");
     assertThatThrownBy(() -> runs.completeGate("no-such-gate", Map.of("decision", "approve")))
         .isInstanceOf(ProcessRuns.NoSuchGate.class);
 
