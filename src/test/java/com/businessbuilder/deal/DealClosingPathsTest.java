@@ -363,6 +363,19 @@ class DealClosingPathsTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), CLIENT_NAME)).isEqualTo("Acme Robotics");
+    assertThat(gate.getName()).isEqualTo("Record countersigned contract: Acme Robotics, EUR 30,000");
+    String contractId = documents.latest(run.id(), DocumentKind.CONTRACT).orElseThrow().id();
+    assertThat(engine.getTaskService().getVariableLocal(gate.getId(), CONTRACT_LINK))
+        .as("the form links the contract the client was sent").isEqualTo("/documents/" + contractId);
+    assertThat(mailer.sent.get("contract-" + run.id())).as("signed on paper: the contract goes out by e-mail")
+        .satisfies(mail -> {
+          assertThat(mail.to()).isEqualTo("dana@acme.example");
+          assertThat(mail.body()).contains("Please sign it and send the signed copy back", "EUR 30,000");
+          assertThat(mail.attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.fileName()).isEqualTo("Contract Acme Robotics.pdf");
+            assertThat(pdf.content()).isEqualTo(documents.get(contractId).orElseThrow().content());
+          });
+        });
     assertThat(view(run).stage()).isEqualTo(DealStage.CONTRACT);
     String envelopeId = deals.require(run.id()).envelopeId();
     runs.completeGate(gate.getId(), Map.of("decision", "approve", "comment", "",
@@ -388,15 +401,22 @@ class DealClosingPathsTest {
     Run run = onPaper();
     String gateId = ceoTask(run).getId();
 
+    String whatToDo = "; upload the PDF signed by the client and by you";
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("upload the countersigned contract")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Countersigned contract: a file is required when the client signed" + whatToDo)
         .satisfies(refused -> assertThat(((GateRefused) refused).field()).isEqualTo(COUNTERSIGNED_CONTRACT));
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
+        COUNTERSIGNED_CONTRACT, pdf("", new byte[0]))))
+        .as("Tasklist sends an empty file when none was chosen")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Countersigned contract: a file is required when the client signed" + whatToDo);
+    assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
         COUNTERSIGNED_CONTRACT, pdf("signed.docx", "PK not a pdf".getBytes(StandardCharsets.UTF_8)))))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("must be a PDF");
+        .isInstanceOf(GateRefused.class).hasMessage("Countersigned contract: 'signed.docx' is not a PDF" + whatToDo);
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
         COUNTERSIGNED_CONTRACT, pdf("empty.pdf", new byte[0]))))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("empty");
+        .isInstanceOf(GateRefused.class).hasMessage("Countersigned contract: 'empty.pdf' is empty" + whatToDo);
 
     assertThat(waitingAt(run)).containsExactly(RECORD_COUNTERSIGNED_CONTRACT);
     assertThat(engine.getTaskService().createTaskQuery().taskId(gateId).count()).as("still open").isOne();

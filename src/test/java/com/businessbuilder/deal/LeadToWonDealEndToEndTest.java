@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.businessbuilder.signing.ESignature;
 import com.businessbuilder.signing.OfflineSignature;
+import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,7 @@ class LeadToWonDealEndToEndTest {
   }
   @Autowired ESignature signature;
   @Autowired HistoryService history;
+  @Autowired ContractSending contractSending;
 
   @Test
   void leadBecomesAWonDealWithItsInvoiceRecorded() throws Exception {
@@ -71,6 +75,13 @@ class LeadToWonDealEndToEndTest {
     company.message(dealId, """
         {"type": "answer", "answer": "accept", "text": "We accept the proposal."}""");
     company.settle();
+    assertThat(outbox(dealId)).as("offline signing: the contract goes to the client by e-mail")
+        .filteredOn(mail -> mail.get("idempotencyKey").asText().equals("contract-" + dealId)).singleElement()
+        .satisfies(mail -> assertThat(mail.get("attachmentNames").toString()).contains("Contract Acme Software GmbH.pdf"));
+    contractSending.handle(new WorkItem(DealClosingProcess.Topics.SEND_CONTRACT, dealId, deals.require(dealId).runId(),
+        "ServiceTask_SendContract", Map.of(DealClosingProcess.Variables.DEAL_ID, dealId)));
+    assertThat(outbox(dealId)).as("a retried sending mails nothing twice")
+        .filteredOn(mail -> mail.get("idempotencyKey").asText().startsWith("contract-")).hasSize(1);
     company.approveCeoGates(dealId); // offline signing: the CEO records the countersigned contract
     company.settle();
 
@@ -93,11 +104,9 @@ class LeadToWonDealEndToEndTest {
         .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
   }
 
-  /** A small valid PDF, as the CEO scans the contract signed by both sides. */
-
-
-
-
-
-
+  private List<JsonNode> outbox(String dealId) throws java.io.IOException {
+    List<JsonNode> mails = new java.util.ArrayList<>();
+    company.read(HttpMethod.GET, "/api/outbox?dealId=" + dealId, null, "api").forEach(mails::add);
+    return mails;
+  }
 }
