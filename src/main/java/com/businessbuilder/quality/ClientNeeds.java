@@ -50,8 +50,8 @@ public final class ClientNeeds {
           "A mobile app for %s: designed with its future users, built for iOS and Android, and connected to the "
               + "systems %1$s uses today."),
       new Need(words("partner|this (quarter|month|year)|soon|asap|urgent\\w*|quickly"),
-          "If you are planning a digital project for the coming months, we can start within a few weeks and show "
-              + "working results early, so you see progress before you commit to more.",
+          "If you are planning a digital project for the coming months, we can start within a few weeks, and you "
+              + "decide on each next step once you have seen the previous one working.",
           "The digital project %s plans for the coming months, from a kick-off workshop to its first release in "
               + "production."));
 
