@@ -24,8 +24,11 @@ class AccountingConfiguration {
     Accounting accounting = properties.quickbooks()
         ? new QuickBooksAccounting(properties, ledger, new QuickBooksTokenStore(jdbc))
         : new OfflineLedger(ledger, new TransactionTemplate(transactions), properties.invoicePrefix(), clock.getIfAvailable(Clock::systemUTC));
-    log.info("Invoices go to {}{}", accounting.id(),
-        properties.quickbooks() ? " at " + properties.baseUrl() + " (company " + properties.realmId() + ")" : "");
+    if (properties.quickbooks()) {
+      log.info("Invoices go to QuickBooks Online at {} (company {})", properties.baseUrl(), properties.realmId());
+    } else {
+      log.info("Invoices go to the offline ledger (GET /api/ledger/invoices); QuickBooks Online is not configured");
+    }
     if (properties.webhookVerifierToken() == null) {
       log.info("No bb.accounting.webhook-verifier-token: /api/webhooks/quickbooks refuses every notification");
     }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * The convention of every CEO gate, applied by the engine to each one (no model wires it): the form sets
  * {@code decision} (approve, changes, reject) and {@code comment}. When a gate opens, the decision an earlier gate
- * left behind is cleared, so the form opens empty, and the pipeline's {@link PreparesGate} puts what is decided
- * on the form. On completion a missing or unknown decision, or changes and reject without a comment, are refused
+ * left behind is cleared, so the form opens empty, the pipeline's {@link PreparesGate} puts what is decided on the
+ * form, and the gate's name says what it is about (the preparation's title, or the pipeline's {@link
+ * PipelineTitles}). On completion a missing or unknown decision, or changes and reject without a comment, are refused
  * before the run moves on; then the pipeline's {@link RecordsGateDecision} acts on it. Every gate and decision is
  * kept in {@code bb_gate}.
  */
@@ -26,12 +27,14 @@ public class CeoGates implements GateListener {
   private final GateRecords records;
   private final ObjectProvider<PreparesGate> preparations;
   private final ObjectProvider<RecordsGateDecision> recorders;
+  private final ObjectProvider<PipelineTitles> titles;
 
   CeoGates(GateRecords records, ObjectProvider<PreparesGate> preparations,
-      ObjectProvider<RecordsGateDecision> recorders) {
+      ObjectProvider<RecordsGateDecision> recorders, ObjectProvider<PipelineTitles> titles) {
     this.records = records;
     this.preparations = preparations;
     this.recorders = recorders;
+    this.titles = titles;
   }
 
   @Override
@@ -39,19 +42,23 @@ public class CeoGates implements GateListener {
     GateContent content = preparations.orderedStream().filter(preparation -> preparation.prepares(gate))
         .findFirst().map(preparation -> preparation.prepare(gate)).orElse(GateContent.summary(null));
     records.open(gate, content.summary());
-    return new GateSetup(content.shown(), List.of(ApprovalDecision.VARIABLE, ApprovalDecision.COMMENT_VARIABLE));
+    String title = content.title() != null ? content.title() : gate.correlationKey() == null ? null
+        : titles.orderedStream().map(pipeline -> pipeline.title(gate.correlationKey())).flatMap(Optional::stream)
+            .findFirst().orElse(null);
+    return new GateSetup(title, content.summary(), content.shown(),
+        List.of(ApprovalDecision.VARIABLE, ApprovalDecision.COMMENT_VARIABLE));
   }
 
   @Override
   public void completed(GateEvent gate) {
     Object value = gate.variable(ApprovalDecision.VARIABLE);
     ApprovalDecision decision = ApprovalDecision.of(value).orElseThrow(() -> new GateRefused(
-        ApprovalDecision.VARIABLE, "'" + gate.name() + "' needs a decision, one of " + ALLOWED
-            + (value == null ? "" : "; got '" + value + "'")));
+        ApprovalDecision.VARIABLE, "Decision: required; choose one of " + ALLOWED
+            + (value == null || value.toString().isBlank() ? "" : " (got '" + value + "')")));
     Object comment = gate.variable(ApprovalDecision.COMMENT_VARIABLE);
     if (decision.needsComment() && (comment == null || comment.toString().isBlank())) {
-      throw new GateRefused(ApprovalDecision.COMMENT_VARIABLE,
-          "'" + gate.name() + "': say why in the comment when you choose '" + decision.value() + "'");
+      throw new GateRefused(ApprovalDecision.COMMENT_VARIABLE, "Comment: required when you "
+          + (decision == ApprovalDecision.CHANGES ? "request changes; say what to change" : "reject; say why"));
     }
     recorders.orderedStream().filter(recorder -> recorder.records(gate))
         .forEach(recorder -> recorder.decided(gate, decision));

@@ -56,18 +56,27 @@ class CountersignedContractRecording implements RecordsGateDecision {
 
   private static UploadedFile pdf(GateEvent gate) {
     Object value = gate.variable(COUNTERSIGNED_CONTRACT);
-    if (!(value instanceof UploadedFile file)) {
-      throw new GateRefused(COUNTERSIGNED_CONTRACT, "'" + gate.name()
-          + "': upload the countersigned contract (a PDF) when the client signed"
-          + (value == null ? "" : "; got a " + value.getClass().getSimpleName() + ", not a file"));
+    // Tasklist sends an empty file when none was chosen
+    if (!(value instanceof UploadedFile file) || file.content().length == 0 && blank(file.fileName())) {
+      throw refused("a file is required when the client signed");
     }
     byte[] pdf = file.content();
     if (pdf.length == 0) {
-      throw new GateRefused(COUNTERSIGNED_CONTRACT, "'" + gate.name() + "': the uploaded countersigned contract is empty");
+      throw refused("'" + file.fileName() + "' is empty");
     }
     if (pdf.length < PDF_MAGIC.length || !Arrays.equals(pdf, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-      throw new GateRefused(COUNTERSIGNED_CONTRACT, "'" + gate.name() + "': the countersigned contract must be a PDF");
+      throw refused((blank(file.fileName()) ? "the file" : "'" + file.fileName() + "'") + " is not a PDF");
     }
     return file;
+  }
+
+  /** Names the form's field and says what to do, as Tasklist shows it above the form. */
+  private static GateRefused refused(String problem) {
+    return new GateRefused(COUNTERSIGNED_CONTRACT, "Countersigned contract: " + problem
+        + "; upload the PDF signed by the client and by you");
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 }

@@ -8,9 +8,12 @@ import static com.businessbuilder.deal.DealClosingProcess.Variables.*;
 
 import com.businessbuilder.approval.GateContent;
 import com.businessbuilder.approval.PreparesGate;
+import com.businessbuilder.documents.DocumentKind;
+import com.businessbuilder.documents.Documents;
 import com.businessbuilder.engine.GateListener.GateEvent;
 import com.businessbuilder.quality.DeliverableVersion;
 import com.businessbuilder.quality.Deliverables;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts what the CEO decides on onto the deal's gates when they open, shown by the gate only: the outreach e-mail or
  * the proposal as QA passed it, the revised terms, or the contract waiting for its countersigned PDF (with the
- * client's name).
+ * client's name and a link to the contract the client was sent).
  */
 @Component
 class DealApprovalPreparation implements PreparesGate {
@@ -28,10 +31,12 @@ class DealApprovalPreparation implements PreparesGate {
 
   private final Deliverables deliverables;
   private final DealRepository deals;
+  private final Documents documents;
 
-  DealApprovalPreparation(Deliverables deliverables, DealRepository deals) {
+  DealApprovalPreparation(Deliverables deliverables, DealRepository deals, Documents documents) {
     this.deliverables = deliverables;
     this.deals = deals;
+    this.documents = documents;
   }
 
   @Override
@@ -47,15 +52,23 @@ class DealApprovalPreparation implements PreparesGate {
       case APPROVE_OUTREACH -> document(gate, OUTREACH_DELIVERABLE_ID, "Outreach e-mail to " + client);
       case APPROVE_PROPOSAL -> document(gate, PROPOSAL_DELIVERABLE_ID,
           "Proposal to " + client + " for " + DealTerms.money(deal.price()));
-      case RECORD_COUNTERSIGNED_CONTRACT -> new GateContent("Contract with " + client + " signed on paper?", Map.of(
-          CLIENT_NAME, client,
-          DELIVERABLE_CONTENT, "Contract " + deal.envelopeId() + " with " + client + " for "
-              + DealTerms.money(deal.price()) + " (discount " + deal.discountPercent()
-              + "%), sent to the client to sign on paper."));
+      case RECORD_COUNTERSIGNED_CONTRACT -> contract(deal);
       default -> new GateContent("Revised terms for " + client + ": " + DealTerms.money(deal.price()), Map.of(
           DELIVERABLE_CONTENT, DealTerms.describe(deal.price(), deal.discountPercent(), deal.marginPercent(),
               gate.variable(REQUESTED_DISCOUNT_PERCENT))));
     };
+  }
+
+  private GateContent contract(Deal deal) {
+    String client = deal.data().company();
+    Map<String, Object> shown = new HashMap<>();
+    shown.put(CLIENT_NAME, client);
+    shown.put(DELIVERABLE_CONTENT, "Contract " + deal.envelopeId() + " with " + client + " for "
+        + DealTerms.money(deal.price()) + " (discount " + deal.discountPercent() + "%), e-mailed to "
+        + deal.data().contactEmail() + " to sign and send back.");
+    documents.latest(deal.id(), DocumentKind.CONTRACT)
+        .ifPresent(contract -> shown.put(CONTRACT_LINK, Documents.page(contract.id())));
+    return new GateContent("Contract with " + client + " signed on paper?", shown);
   }
 
   private GateContent document(GateEvent gate, String variable, String summary) {

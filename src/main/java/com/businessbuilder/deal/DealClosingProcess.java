@@ -186,6 +186,8 @@ public final class DealClosingProcess {
     // shown on the CEO's forms only (task-local)
     public static final String DELIVERABLE_CONTENT = "deliverableContent";
     public static final String CLIENT_NAME = "clientName";
+    /** where the CEO opens the contract sent to the client ({@code /documents/<id>}) */
+    public static final String CONTRACT_LINK = "contractLink";
 
     private Variables() {}
   }

@@ -2,15 +2,18 @@ package com.businessbuilder.deal;
 
 import com.businessbuilder.agent.llm.LlmQuestion;
 import com.businessbuilder.agent.llm.OfflineComposer;
+import com.businessbuilder.quality.ClientNeeds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Needs assessment without a model: size from the company's head count unless the client said otherwise, complexity
- * from words that usually mean integration work or a simple job, and the client's own words as the scope.
+ * from words that usually mean integration work or a simple job, and as the scope the need the client describes,
+ * in our words ({@link ClientNeeds}).
  */
 @Component
 class OfflineNeedsAssessment implements OfflineComposer {
@@ -44,9 +47,9 @@ class OfflineNeedsAssessment implements OfflineComposer {
     }
     String complexity = said.contains("integrat") || said.contains("migrat") || said.contains("legacy")
         ? "high" : said.contains("simple") || said.contains("basic") ? "low" : "medium";
-    String wish = clientSaid.isBlank() ? "" : clientSaid.substring(clientSaid.lastIndexOf("\n\n") + 1).trim();
-    String scope = "What " + company + " asked for: " + (wish.isBlank() ? notes : wish)
-        + " We deliver it in iterations with a review at the end of each.";
+    // in our words: the scope goes into the proposal and the contract, which never quote the client's messages
+    String scope = ClientNeeds.scope(List.of(notes, clientSaid), company)
+        + " We deliver it in iterations, with a review at the end of each.";
     return OfflineComposer.asJson(json, new NeedsAssessment(
           company + " needs a " + size + " project of " + complexity + " complexity.", clip(scope), size, complexity));
   }

@@ -45,7 +45,7 @@ class ProposalBriefing implements TaskHandler {
     int price = item.integer(DEAL_VALUE);
     int deliveryWeeks = item.integer(DELIVERY_WEEKS);
     deals.recordTerms(deal.id(), price, 0, item.integer(MARGIN_PERCENT), deliveryWeeks);
-    Map<String, Object> brief = OutreachBriefing.common(deal, item, properties);
+    Map<String, Object> brief = OutreachBriefing.common(deal, item, properties, deals);
     brief.put(Brief.PRICE, price);
     brief.put(Brief.CURRENCY, WonDealRecording.CURRENCY);
     brief.put("scope", deal.needsScope());

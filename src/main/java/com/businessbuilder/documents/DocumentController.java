@@ -30,6 +30,11 @@ class DocumentController {
   @GetMapping("/{id}")
   @Operation(summary = "The document's PDF", description = "Inline, with its file name")
   ResponseEntity<byte[]> get(@PathVariable String id) {
+    return pdf(documents, id);
+  }
+
+  /** The stored PDF, shown inline under its file name; 404 for an unknown id. */
+  static ResponseEntity<byte[]> pdf(Documents documents, String id) {
     DocumentFile file = documents.get(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document with id " + id));
     return ResponseEntity.ok()

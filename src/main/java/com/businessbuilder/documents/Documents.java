@@ -68,6 +68,11 @@ public class Documents {
         .param(dealId).query(Documents::document).list();
   }
 
+  /** Where a signed-in person opens the document in the browser (relative to the application's root). */
+  public static String page(String id) {
+    return DocumentPage.PATH + id;
+  }
+
   /** The document with its bytes. */
   public Optional<DocumentFile> get(String id) {
     return jdbc.sql("select " + COLUMNS + ", content from bb_document where id = ?").param(id)

@@ -1,8 +1,10 @@
 package com.businessbuilder.documents;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +33,10 @@ import org.thymeleaf.context.Context;
  *   <li>contract: {@code startDate} ({@link java.time.LocalDate}, optional); the client's signature line carries
  *       the invisible anchors {@code /sig1/} and {@code /date1/} for DocuSign's anchor tabs</li>
  * </ul>
- * Dates print as {@code 1 June 2026}. The built-in PDF fonts cover Latin-1 and the euro sign; other characters
- * print as {@code #}.
+ * Dates print as {@code 1 June 2026}. Every document is set in Liberation Sans (SIL Open Font License 1.1, shipped
+ * in the jar and embedded in each PDF, so it looks the same on every reader): Latin, Greek and Cyrillic and the
+ * euro sign; other characters print as {@code #}. The PDFs are tagged for accessibility (PDF/UA), which also keeps
+ * the renderer from loading the 14 standard PDF fonts, which this machine does not have.
  */
 @Component
 class ThymeleafPdfDocuments implements PdfDocuments {
@@ -45,10 +49,30 @@ class ThymeleafPdfDocuments implements PdfDocuments {
   private static final List<String> OPTIONAL = List.of("contactName", "contactEmail", "paymentTerms", "validUntil",
       "startDate");
 
+  /** The family the templates ask for ({@code templates/documents/letterhead.html}). */
+  static final String FONT_FAMILY = "Liberation Sans";
+  private static final String FONT_FOLDER = "liberation/";
+  private static final Map<String, Face> FONTS = Map.of(
+      "LiberationSans-Regular.ttf", new Face(400, FontStyle.NORMAL),
+      "LiberationSans-Bold.ttf", new Face(700, FontStyle.NORMAL),
+      "LiberationSans-Italic.ttf", new Face(400, FontStyle.ITALIC),
+      "LiberationSans-BoldItalic.ttf", new Face(700, FontStyle.ITALIC));
+
+  private record Face(int weight, FontStyle style) {}
+
   private final ITemplateEngine templates;
 
   ThymeleafPdfDocuments(ITemplateEngine templates) {
     this.templates = templates;
+  }
+
+  private static InputStream font(String file) {
+    InputStream in = ThymeleafPdfDocuments.class.getClassLoader().getResourceAsStream(FONT_FOLDER + file);
+    if (in == null) {
+      throw new IllegalStateException("The font " + FONT_FOLDER + file + " is not on the classpath "
+          + "(com.github.librepdf:openpdf-fonts-extra)");
+    }
+    return in;
   }
 
   /** One line of the price table. */
@@ -78,6 +102,8 @@ class ThymeleafPdfDocuments implements PdfDocuments {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePdfUaAccessbility(true);
+      FONTS.forEach((file, face) -> builder.useFont(() -> font(file), FONT_FAMILY, face.weight(), face.style(), true));
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();

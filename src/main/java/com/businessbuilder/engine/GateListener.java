@@ -42,13 +42,16 @@ public interface GateListener {
   }
 
   /**
+   * @param title what this gate is about in a few words, added to its name in task lists ("Approve proposal:
+   *     Acme Robotics, EUR 30,000"); null to keep the name
+   * @param summary one line put first in the gate's description; null for none
    * @param shown values only this gate shows (not process data), e.g. the document to approve
    * @param cleared variables an earlier gate left behind that must not pre-fill this one
    */
-  record GateSetup(Map<String, Object> shown, List<String> cleared) {
+  record GateSetup(String title, String summary, Map<String, Object> shown, List<String> cleared) {
 
     public static GateSetup nothing() {
-      return new GateSetup(Map.of(), List.of());
+      return new GateSetup(null, null, Map.of(), List.of());
     }
   }
 

@@ -8,16 +8,22 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The structured inputs of a deliverable: a JSON object whose well-known fields are facts the document must state
  * exactly. {@code clientName}; {@code price} (a number) with {@code currency} (default EUR); and every field whose
- * name ends in {@code Date}, as an ISO date ({@code 2026-03-01}). Any other field is context for the writer.
+ * name ends in {@code Date}, as an ISO date ({@code 2026-03-01}). {@code internalNotes} (a text or a list of texts)
+ * are what the client wrote to us and what sales noted about them: the writer addresses the need they describe in
+ * its own words and never repeats them to the client. Any other field is context for the writer.
  */
 public record Brief(Map<String, Object> values) {
 
@@ -25,6 +31,7 @@ public record Brief(Map<String, Object> values) {
   public static final String CONTACT_NAME = "contactName";
   public static final String PRICE = "price";
   public static final String CURRENCY = "currency";
+  public static final String INTERNAL_NOTES = "internalNotes";
   static final String DEFAULT_CURRENCY = "EUR";
 
   private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -45,6 +52,13 @@ public record Brief(Map<String, Object> values) {
   public String text(String name) {
     Object value = values.get(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  /** The client's own words and our notes about them, blank ones left out. */
+  public List<String> internalNotes() {
+    Object value = values.get(INTERNAL_NOTES);
+    Stream<?> notes = value instanceof Collection<?> many ? many.stream() : Stream.ofNullable(value);
+    return notes.filter(Objects::nonNull).map(Object::toString).filter(note -> !note.isBlank()).toList();
   }
 
   public String clientName() {

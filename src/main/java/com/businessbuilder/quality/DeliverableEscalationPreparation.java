@@ -37,7 +37,10 @@ class DeliverableEscalationPreparation implements PreparesGate {
     DeliverableVersion latest = store.latestVersion(id).filter(DeliverableVersion::reviewed)
         .orElseThrow(() -> new IllegalStateException("Deliverable " + id + " has no reviewed version to decide on"));
     String fullText = "GET /api/deliverables/" + id;
-    return new GateContent(deliverable.type() + ": QA score " + latest.qaReport().score() + " after "
+    Brief brief = deliverable.brief();
+    String title = deliverable.type().replace('-', ' ') + (brief.clientName() == null ? "" : " for "
+        + brief.clientName()) + (brief.price() == null ? "" : ", " + brief.formattedPrice());
+    return new GateContent(title, deliverable.type() + ": QA score " + latest.qaReport().score() + " after "
         + latest.version() + " versions", Map.of(
             DELIVERABLE_CONTENT, GateContent.excerpt("Version " + latest.version() + "\n\n" + latest.content(), fullText),
             QA_REPORT, GateContent.excerpt(latest.qaReport().asText(), fullText)));

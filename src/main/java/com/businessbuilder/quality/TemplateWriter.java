@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes any deliverable type offline from {@code agents/offline/deliverables/<type>.md} ({@code document.md} for
- * a type without its own template), filling {@code {{name}}} placeholders from the brief. Every template meets its
- * type's QA checks. A revision writes the document afresh from the brief, which fixes whatever the checks found;
- * the instructions are kept with the version, but applying free-text guidance takes a real model.
+ * a type without its own template), filling {@code {{name}}} placeholders from the brief; the client's need is said
+ * in our words ({@link ClientNeeds}), never quoted from the notes. Every template meets its type's QA checks. A
+ * revision writes the document afresh from the brief, which fixes whatever the checks found; the instructions are
+ * kept with the version, but applying free-text guidance takes a real model.
  */
 @Component
 @Order
@@ -63,11 +64,10 @@ class TemplateWriter implements OfflineWriter {
     values.put("greetingName", brief.contactName() != null ? brief.contactName()
         : brief.clientName() != null ? brief.clientName() + " team" : "colleague");
     values.put("senderName", orElse(brief.text("senderName"), "The Business Builder team"));
-    values.put("scope", orElse(brief.text("scope"), "The work described in your request, as discussed with "
-        + client + " so far."));
+    values.put("scope", orElse(brief.text("scope"), ClientNeeds.scope(brief.internalNotes(), client)));
     values.put("industry", orElse(brief.text("industry"), "its industry"));
-    values.put("reason", orElse(brief.text("reason"), "We have been following how " + client + " has grown, and "
-        + "we think there is a good fit with the work we do."));
+    // the client's words and our notes are never repeated: the need they describe, in our words
+    values.put("need", ClientNeeds.pitch(brief.internalNotes(), brief.text("industry")));
     values.put("offer", orElse(brief.text("offer"), "We design, build and run digital products for growing "
         + "companies, from the first workshop to live operations, with one team that stays accountable."));
     values.put("price", orElse(brief.formattedPrice(), "agreed with you once the scope is confirmed"));

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The default: no e-signature service. The envelope is only a record ({@code offline-<uuid>}) that waits for the
- * CEO, who has the client sign on paper or by e-mail and records the countersigned contract in Tasklist;
+ * CEO: its status {@link EnvelopeStatus#AWAITING_COUNTERSIGNATURE} tells the caller to get the contract to the
+ * client itself (deal closing mails the PDF), and the CEO records the contract signed by both sides in Tasklist;
  * {@link #countersigned} keeps the PDF and publishes the {@link SignatureEvent} a webhook would have.
  */
 public class OfflineSignature implements ESignature {

@@ -34,8 +34,12 @@ class SigningConfiguration {
     ESignature signature = properties.isDocuSign()
         ? new DocuSignSignature(properties, envelopes, Clock.systemUTC())
         : new OfflineSignature(envelopes, events, Clock.systemUTC());
-    log.info("Contracts are signed through {}{}", signature.id(),
-        properties.isDocuSign() ? " at " + properties.basePath() : " (the CEO records the countersigned contract)");
+    if (properties.isDocuSign()) {
+      log.info("Contracts are signed through DocuSign at {}", properties.basePath());
+    } else {
+      log.info("Contracts are signed offline: the client gets the contract by e-mail, and the CEO records the "
+          + "countersigned PDF in Tasklist");
+    }
     return signature;
   }
 

@@ -77,7 +77,9 @@ class DealClosingPathsTest {
     assertThat(view(run).currentStep()).isEqualTo("Wait for the reply");
     assertThat(mailer.to(run.id())).singleElement().satisfies(mail -> {
       assertThat(mail.idempotencyKey()).isEqualTo("outreach-" + run.id());
-      assertThat(mail.body()).contains("Dana Reyes");
+      assertThat(mail.body()).startsWith("Dear Dana Reyes,\n\n").contains("When orders still arrive by phone")
+          .as("the deal's notes are ours, not the client's to read").doesNotContainIgnoringCase("spare parts by phone")
+          .as("one line per paragraph").doesNotContainPattern("[a-z,]\n[a-z]");
     });
 
     reply(run, "Thanks for reaching out. We need a customer portal where our dealers order spare parts.");
@@ -94,7 +96,9 @@ class DealClosingPathsTest {
     assertThat(offered.deliveryWeeks()).isPositive();
     String proposal = (String) engine.getRuntimeService().getVariable(run.runId(), PROPOSAL_DELIVERABLE_ID);
     assertThat(deliverables.finalVersion(proposal).orElseThrow().content())
-        .as("the price of the pricing decision, never the agent's").contains("EUR 30,000");
+        .as("the price of the pricing decision, never the agent's").contains("EUR 30,000")
+        .as("the need in our words").contains("An online ordering portal for the customers and partners of Acme")
+        .doesNotContainIgnoringCase("where our dealers order spare parts");
     assertThat(mailer.sent.get("proposal-" + run.id() + "-" + proposal).attachments()).singleElement()
         .satisfies(pdf -> assertThat(new String(pdf.content())).startsWith("%PDF proposal").contains("EUR 30,000"));
     assertThat(view(run).stage()).isEqualTo(DealStage.AWAITING_ANSWER);
@@ -121,13 +125,13 @@ class DealClosingPathsTest {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.runId())
         .variableName("invoiceNumber").count()).as("the invoice number lives on the deal only").isZero();
     assertThat(deals.require(run.id()).projectBrief())
-        .contains("Acme Robotics", "EUR 30,000", "customer portal", won.invoiceNumber());
+        .contains("Acme Robotics", "EUR 30,000", "ordering portal", won.invoiceNumber());
     assertThat(handoffs.won()).as("handed to delivery once, with the brief")
         .filteredOn(event -> event.dealId().equals(run.id())).singleElement().satisfies(event -> {
       assertThat(event.dealId()).isEqualTo(run.id());
       assertThat(event.price()).isEqualByComparingTo("30000");
       assertThat(event.invoiceNumber()).isEqualTo(won.invoiceNumber());
-      assertThat(event.projectBrief()).contains("customer portal");
+      assertThat(event.projectBrief()).contains("ordering portal");
     });
   }
 
@@ -159,6 +163,8 @@ class DealClosingPathsTest {
     assertThat(waitingAt(run)).containsExactly(APPROVE_OUTREACH);
     assertThat(view(run).stage()).isEqualTo(DealStage.OUTREACH);
     Task gate = ceoTask(run);
+    assertThat(gate.getName()).as("Tasklist lists gates by name").isEqualTo("Approve outreach e-mail: Acme Robotics");
+    assertThat(gate.getDescription()).startsWith("Outreach e-mail to Acme Robotics\n\n");
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("outreach-approval");
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), DELIVERABLE_CONTENT).toString())
         .contains("Dana Reyes");
@@ -169,6 +175,7 @@ class DealClosingPathsTest {
     reply(run, "We need a customer portal for our dealers.");
 
     assertThat(waitingAt(run)).containsExactly(APPROVE_PROPOSAL);
+    assertThat(ceoTask(run).getName()).isEqualTo("Approve proposal: Acme Robotics, EUR 30,000");
     assertThat(engine.getRuntimeService().getVariables(ceoTask(run).getExecutionId()))
         .containsEntry(APPROVAL_REASON, "High-risk client");
     assertThat(view(run).stage()).isEqualTo(DealStage.PROPOSAL);
@@ -234,6 +241,7 @@ class DealClosingPathsTest {
     assertThat(engine.getRuntimeService().getVariables(ceoTask(run).getExecutionId()))
         .containsEntry(DISCOUNT_PERCENT, 15).containsEntry(APPROVAL_REASON, "Discount above 10%");
     Task gate = ceoTask(run);
+    assertThat(gate.getName()).isEqualTo("Approve revised terms: Acme Robotics, EUR 25,500 after 15% discount");
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("terms-approval");
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), DELIVERABLE_CONTENT).toString())
         .contains("EUR 25,500", "30%");
@@ -355,6 +363,19 @@ class DealClosingPathsTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertThat(engine.getTaskService().getVariableLocal(gate.getId(), CLIENT_NAME)).isEqualTo("Acme Robotics");
+    assertThat(gate.getName()).isEqualTo("Record countersigned contract: Acme Robotics, EUR 30,000");
+    String contractId = documents.latest(run.id(), DocumentKind.CONTRACT).orElseThrow().id();
+    assertThat(engine.getTaskService().getVariableLocal(gate.getId(), CONTRACT_LINK))
+        .as("the form links the contract the client was sent").isEqualTo("/documents/" + contractId);
+    assertThat(mailer.sent.get("contract-" + run.id())).as("signed on paper: the contract goes out by e-mail")
+        .satisfies(mail -> {
+          assertThat(mail.to()).isEqualTo("dana@acme.example");
+          assertThat(mail.body()).contains("Please sign it and send the signed copy back", "EUR 30,000");
+          assertThat(mail.attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.fileName()).isEqualTo("Contract Acme Robotics.pdf");
+            assertThat(pdf.content()).isEqualTo(documents.get(contractId).orElseThrow().content());
+          });
+        });
     assertThat(view(run).stage()).isEqualTo(DealStage.CONTRACT);
     String envelopeId = deals.require(run.id()).envelopeId();
     runs.completeGate(gate.getId(), Map.of("decision", "approve", "comment", "",
@@ -380,15 +401,22 @@ class DealClosingPathsTest {
     Run run = onPaper();
     String gateId = ceoTask(run).getId();
 
+    String whatToDo = "; upload the PDF signed by the client and by you";
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("upload the countersigned contract")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Countersigned contract: a file is required when the client signed" + whatToDo)
         .satisfies(refused -> assertThat(((GateRefused) refused).field()).isEqualTo(COUNTERSIGNED_CONTRACT));
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
+        COUNTERSIGNED_CONTRACT, pdf("", new byte[0]))))
+        .as("Tasklist sends an empty file when none was chosen")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Countersigned contract: a file is required when the client signed" + whatToDo);
+    assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
         COUNTERSIGNED_CONTRACT, pdf("signed.docx", "PK not a pdf".getBytes(StandardCharsets.UTF_8)))))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("must be a PDF");
+        .isInstanceOf(GateRefused.class).hasMessage("Countersigned contract: 'signed.docx' is not a PDF" + whatToDo);
     assertThatThrownBy(() -> runs.completeGate(gateId, Map.of("decision", "approve", "comment", "",
         COUNTERSIGNED_CONTRACT, pdf("empty.pdf", new byte[0]))))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("empty");
+        .isInstanceOf(GateRefused.class).hasMessage("Countersigned contract: 'empty.pdf' is empty" + whatToDo);
 
     assertThat(waitingAt(run)).containsExactly(RECORD_COUNTERSIGNED_CONTRACT);
     assertThat(engine.getTaskService().createTaskQuery().taskId(gateId).count()).as("still open").isOne();

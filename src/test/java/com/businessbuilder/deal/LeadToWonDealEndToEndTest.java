@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.businessbuilder.signing.ESignature;
 import com.businessbuilder.testing.CeoGateAnswers;
 import com.businessbuilder.signing.OfflineSignature;
+import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,7 @@ class LeadToWonDealEndToEndTest {
   }
   @Autowired ESignature signature;
   @Autowired HistoryService history;
+  @Autowired ContractSending contractSending;
 
   @Test
   void leadBecomesAWonDealWithItsInvoiceRecorded() throws Exception {
@@ -58,8 +62,10 @@ class LeadToWonDealEndToEndTest {
     company.settle();
     company.approveCeoGates(dealId);
     assertThat(company.deal(dealId).get("stage").asText()).isEqualTo("AWAITING_REPLY");
-    assertThat(company.call(HttpMethod.GET, "/api/outbox?dealId=" + dealId, null, "api").getBody())
-        .contains("cto@acme-software.example");
+    JsonNode outreach = outbox(dealId).get(0);
+    assertThat(outreach.get("recipient").asText()).isEqualTo("cto@acme-software.example");
+    assertThat(outreach.get("body").asText()).as("the lead's notes are ours, not the client's to read")
+        .doesNotContainIgnoringCase("budget approved").doesNotContainIgnoringCase("partner this quarter");
 
     company.message(dealId, """
         {"type": "reply", "text": "Thanks! We need a customer portal tied to our ERP, live within three months."}""");
@@ -70,6 +76,14 @@ class LeadToWonDealEndToEndTest {
     company.message(dealId, """
         {"type": "answer", "answer": "accept", "text": "We accept the proposal."}""");
     company.settle();
+    assertThat(outbox(dealId)).as("offline signing: the contract goes to the client by e-mail")
+        .filteredOn(mail -> mail.get("idempotencyKey").asText().equals("contract-" + dealId)).singleElement()
+        .satisfies(mail -> assertThat(mail.get("attachmentNames").toString()).contains("Contract Acme Software GmbH.pdf"));
+    contractSending.handle(new WorkItem("send-contract-again", DealClosingProcess.Topics.SEND_CONTRACT, dealId,
+        deals.require(dealId).runId(),
+        "ServiceTask_SendContract", Map.of(DealClosingProcess.Variables.DEAL_ID, dealId)));
+    assertThat(outbox(dealId)).as("a retried sending mails nothing twice")
+        .filteredOn(mail -> mail.get("idempotencyKey").asText().startsWith("contract-")).hasSize(1);
     company.approveCeoGates(dealId); // offline signing: the CEO records the countersigned contract
     company.settle();
 
@@ -90,5 +104,11 @@ class LeadToWonDealEndToEndTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contractStage)
         .variableName("countersignedContract").list())
         .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
+  }
+
+  private List<JsonNode> outbox(String dealId) throws java.io.IOException {
+    List<JsonNode> mails = new java.util.ArrayList<>();
+    company.read(HttpMethod.GET, "/api/outbox?dealId=" + dealId, null, "api").forEach(mails::add);
+    return mails;
   }
 }

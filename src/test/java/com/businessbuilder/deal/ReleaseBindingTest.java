@@ -31,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({DealTestDoubles.class, DealClosingPathsTest.Handoffs.class})
 class ReleaseBindingTest {
 
+  /** the tag every model of the repository's release carries */
+  static final String RELEASED_TAG = "2.1";
   static final String CHANGED_TAG = "2.1-test";
 
   @Autowired ProcessEngine engine;
@@ -47,7 +49,7 @@ class ReleaseBindingTest {
     String startedWith = definitionOf(waiting.runId()).getDeploymentId();
 
     String next = releases.release(Map.of(
-        "processes/quality-gate.bpmn", gate -> gate.replace("camunda:versionTag=\"2.0\"",
+        "processes/quality-gate.bpmn", gate -> gate.replace("camunda:versionTag=\"" + RELEASED_TAG + "\"",
             "camunda:versionTag=\"" + CHANGED_TAG + "\""),
         "dmn/approval-policy.dmn", policy -> policy.replace("&gt;= 50000", "&gt;= 20000")
             .replace("Deal value of EUR 50,000 or more", "Deal value of EUR 20,000 or more")));
@@ -58,7 +60,7 @@ class ReleaseBindingTest {
         .containsExactly(GATEWAY_AWAIT_ANSWER);
     ProcessDefinition oldGate = latestQualityGateOf(waiting.id());
     assertThat(oldGate.getDeploymentId()).isEqualTo(startedWith);
-    assertThat(oldGate.getVersionTag()).isEqualTo("2.0");
+    assertThat(oldGate.getVersionTag()).isEqualTo(RELEASED_TAG);
 
     DealSubmission.Opened fresh = open();
     assertThat(definitionOf(fresh.runId()).getDeploymentId()).isEqualTo(next);

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class ClientDiscoveryPathsTest {
 
   @Autowired ProcessEngine engine;
@@ -70,6 +74,8 @@ class ClientDiscoveryPathsTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(gate.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ceo"));
     assertThat(gate.getCamundaFormRef().getKey()).isEqualTo("lead-review");
+    assertThat(gate.getName()).as("the CEO tells gates apart in Tasklist's list")
+        .isEqualTo("Approve pursuing lead: Acme Software GmbH (HOT, " + scored.score() + ")");
     assertThat(engine.getTaskService().getVariablesLocal(gate.getId()))
         .as("the form shows the lead and the factors behind the score, for this gate only")
         .containsEntry(COMPANY, "Acme Software GmbH").containsEntry(MARKET_SEGMENT, "B2B software and SaaS")
@@ -112,15 +118,19 @@ class ClientDiscoveryPathsTest {
   }
 
   @Test
-  void ceoGateRefusesAnUnknownDecisionAndARejectionWithoutComment() {
+  void ceoGateRefusesAnUnknownDecisionAndARejectionWithoutComment(CapturedOutput log) {
     ProcessInstance run = submit(SampleLeads.hot());
     String gate = driver.gate(run.getId()).id();
 
     assertThatThrownBy(() -> runs.completeGate(gate, Map.of("decision", "maybe")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("approve, changes, reject")
+        .isInstanceOf(GateRefused.class)
+        .hasMessage("Decision: required; choose one of approve, changes, reject (got 'maybe')")
         .satisfies(refused -> assertThat(((GateRefused) refused).field()).isEqualTo("decision"));
     assertThatThrownBy(() -> runs.completeGate(gate, Map.of("decision", "reject", "comment", " ")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("comment");
+        .as("the message names the form's field and what to do, as Tasklist shows it")
+        .isInstanceOf(GateRefused.class).hasMessage("Comment: required when you reject; say why");
+    assertThat(log.getAll()).as("a refused decision is the person's mistake, no engine error")
+        .doesNotContain("ENGINE-16004").doesNotContain("ENGINE-03051");
     assertThatThrownBy(() -> runs.completeGate("no-such-gate", Map.of("decision", "approve")))
         .isInstanceOf(ProcessRuns.NoSuchGate.class);
 

@@ -105,7 +105,8 @@ class LeadPipelineEndToEndTest {
         "{\"variables\": {\"decision\": {\"value\": \"reject\"}}}", "ceo");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("comment");
+    assertThat(json.readTree(refused.getBody()).get("message").asText())
+        .as("names the form's field and what to do").endsWith(": Comment: required when you reject; say why");
   }
 
   @Test

@@ -2,13 +2,16 @@ package com.businessbuilder.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.businessbuilder.testing.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,6 +28,7 @@ class DocumentsTest {
   @Autowired PdfDocuments pdfs;
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
+  @LocalServerPort int port;
 
   @Test
   void everyStoredVersionIsKeptAndTheLatestIsFound() {
@@ -62,6 +66,26 @@ class DocumentsTest {
     assertThat(response.getHeaders().getContentDisposition().getType()).isEqualTo("inline");
     assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("contract-D-2026-0042.pdf");
     assertThat(response.getBody()).isEqualTo(pdf);
+  }
+
+  @Test
+  void theCeoOpensTheDocumentLinkedOnAFormAndNobodyElse() {
+    byte[] pdf = pdfs.render(PdfDocuments.CONTRACT, SampleDocuments.contract("Initech GmbH"));
+    StoredDocument stored = documents.store("D-" + UUID.randomUUID(), DocumentKind.CONTRACT, "contract.pdf", pdf);
+    WebClient ceo = new WebClient(port);
+    ceo.signIn("ceo", "ceo");
+
+    HttpResponse<String> opened = ceo.get(Documents.page(stored.id()));
+
+    assertThat(Documents.page(stored.id())).isEqualTo("/documents/" + stored.id());
+    assertThat(opened.statusCode()).as("the browser's session, no API credentials").isEqualTo(200);
+    assertThat(opened.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new WebClient(port).get(Documents.page(stored.id())).headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    WebClient operator = new WebClient(port);
+    operator.signIn("operator", "operator");
+    assertThat(operator.get(Documents.page(stored.id())).statusCode()).as("operators run the system, not the deals")
+        .isEqualTo(403);
   }
 
   @Test

@@ -6,17 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class ThymeleafPdfDocumentsTest {
 
   @Autowired PdfDocuments documents;
@@ -41,6 +50,26 @@ class ThymeleafPdfDocumentsTest {
     String text = text(pdf);
     assertThat(text).contains("Business Builder", "Service contract", "Initech GmbH", "For Initech GmbH",
         "Deal D-2026-0042", "20 June 2026", "1 July 2026", "EUR 12,500.00", "/sig1/", "/date1/");
+  }
+
+  @Test
+  void everyDocumentIsSetInTheShippedFontEmbeddedAndPdfboxLooksForNoOther(CapturedOutput log) throws IOException {
+    for (byte[] pdf : List.of(documents.render(PdfDocuments.PROPOSAL, SampleDocuments.proposal("Initech GmbH")),
+        documents.render(PdfDocuments.CONTRACT, SampleDocuments.contract("Initech GmbH")))) {
+      List<PDFont> fonts = new ArrayList<>();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        for (PDPage page : document.getPages()) {
+          for (COSName name : page.getResources().getFontNames()) {
+            fonts.add(page.getResources().getFont(name));
+          }
+        }
+      }
+      assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+        assertThat(font.getName()).contains("LiberationSans");
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+      });
+    }
+    assertThat(log.getAll()).doesNotContain("Using fallback font").doesNotContain("not be PDF/UA compliant");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.businessbuilder.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,8 @@ class OfflineTemplatesTest {
 
   static final Map<String, Object> RICH_BRIEF = Map.of("clientName", "Acme Robotics", "contactName", "Dana Reyes",
       "price", 12500, "currency", "eur", "startDate", "2026-03-02", "deliveryDate", "2026-04-30",
-      "scope", "A dealer portal for spare parts.", "industry", "industrial robotics", "senderName", "Sam Park");
+      "scope", "A dealer portal for spare parts.", "industry", "industrial robotics", "senderName", "Sam Park",
+      "internalNotes", List.of("Dealers order spare parts by phone", "We need a customer portal for our dealers"));
   static final Map<String, Object> MINIMAL_BRIEF = Map.of("clientName", "Globex");
 
   TemplateWriter writer = new TemplateWriter();
@@ -37,6 +39,21 @@ class OfflineTemplatesTest {
 
     assertThat(writer.write(new OfflineWriter.Request(type, brief, 2, "TODO", "QA feedback: fix it")))
         .isEqualTo(draft);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Dealers order spare parts by phone", "Budget approved, we need a partner this quarter",
+      "Looking to replace our legacy ERP", "no need we recognise"})
+  void anOutreachEmailAddressesTheNeedInOurWords(String note) {
+    Brief brief = new Brief(Map.of("clientName", "Acme Robotics", "contactName", "Dana Reyes",
+        "industry", "industrial robotics", "internalNotes", List.of(note)));
+
+    String email = writer.write(new OfflineWriter.Request("outreach-email", brief, 1, null, null));
+
+    assertThat(email).doesNotContainIgnoringCase(note).startsWith("Dear Dana Reyes,\n\n");
+    assertThat(email.split("\n\n")[1]).as("a sentence on the client's need, not a quote").hasSizeGreaterThan(60)
+        .doesNotContainIgnoringCase(note);
+    assertPassesItsChecks("outreach-email", brief);
   }
 
   @Test

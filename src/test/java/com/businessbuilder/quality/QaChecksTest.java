@@ -189,6 +189,70 @@ class QaChecksTest {
     }
   }
 
+  @Nested
+  class WhatTheClientMustNotRead {
+
+    Brief withNotes = new Brief(Map.of("clientName", "Acme Robotics", "internalNotes",
+        List.of("Dealers order spare parts by phone", "Budget approved, we need a partner this quarter")));
+
+    @Test
+    void theClientsWordsOrOurNotesRepeatedFail() {
+      QaCheck check = QaChecks.ownWords(withNotes, "Dear Dana Reyes,\n\nDealers order spare parts by phone\n\nWe can help.");
+
+      assertThat(check.passed()).isFalse();
+      assertThat(check.detail()).startsWith("repeats 'dealers order spare parts by'");
+      assertThat(QaChecks.ownWords(withNotes, "Good to hear: BUDGET APPROVED. We need a partner this quarter, too.")
+          .passed()).isFalse();
+    }
+
+    @Test
+    void theNeedInOurWordsPasses() {
+      assertThat(QaChecks.ownWords(withNotes, "When orders still arrive by phone, each one costs time. We build "
+          + "ordering portals for dealers, and we can start this quarter.").passed()).isTrue();
+      assertThat(QaChecks.ownWords(new Brief(Map.of("clientName", "Acme")), "Anything at all.").passed()).isTrue();
+    }
+
+    @Test
+    void aCopiedNoteFailsTheWholeReviewWhateverTheProvider() {
+      String copied = "Dear Dana Reyes,\n\nBudget approved, we need a partner this quarter.\n\nWe design, build "
+          + "and run digital products for growing companies like Acme Robotics, from the first workshop to live "
+          + "operations, with one team that stays accountable and shows results from the first week.\n\nWould "
+          + "you be open to a short call next week? Just reply with a time that suits you.\n\nKind regards,\nSam";
+
+      assertThat(QaReport.of(QaChecks.run(DeliverableSpecs.of(DeliverableSpecs.OUTREACH_EMAIL), withNotes, copied),
+          null, 75)).extracting(QaReport::passed).isEqualTo(false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Internal: check their budget first.", "Note to self: call them Friday.",
+        "As a HOT lead with a lead score of 140 you qualify.", "The CEO approval is pending.",
+        "Our margin stays at 35%.", "Dear contactName,", "FYI - they said no last year."})
+    void internalNotesFail(String text) {
+      assertThat(QaChecks.internalNotes("Hello.\n" + text + "\nMore text.").passed()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Note: prices exclude VAT.", "Our internal processes team will join the kick-off.",
+        "The score of the match was 2:1.", "A hot topic for every retailer."})
+    void ordinaryClientTextIsNotAnInternalNote(String text) {
+      assertThat(QaChecks.internalNotes(text).passed()).as(text).isTrue();
+    }
+
+    @Test
+    void aSentenceBrokenOverTwoLinesFails() {
+      QaCheck check = QaChecks.wholeParagraphs("Dear Dana,\n\nWe show working results\nfrom the first week.\n");
+
+      assertThat(check.passed()).isFalse();
+      assertThat(check.detail()).startsWith("line 3 breaks a sentence");
+    }
+
+    @Test
+    void greetingsSignOffsHeadingsAndListsKeepTheirLines() {
+      assertThat(QaChecks.wholeParagraphs("Dear Dana,\nthanks for your time.\n\n## Timeline\n- Start: 2 March\n"
+          + "- Delivery: 30 April\n\nKind regards,\nSam Park\n").passed()).isTrue();
+    }
+  }
+
   static List<String> failed(String type, String content) {
     return QaChecks.run(DeliverableSpecs.of(type), ACME, content).stream().filter(check -> !check.passed())
         .map(QaCheck::name).toList();

@@ -176,7 +176,7 @@ class QualityGatePathsTest {
     String decision = gateTask(run).getId();
 
     assertThatThrownBy(() -> runs.completeGate(decision, Map.of("decision", "changes")))
-        .isInstanceOf(GateRefused.class).hasMessageContaining("comment");
+        .isInstanceOf(GateRefused.class).hasMessage("Comment: required when you request changes; say what to change");
 
     assertThat(run).isWaitingAt(DECIDE_ON_DELIVERABLE);
   }

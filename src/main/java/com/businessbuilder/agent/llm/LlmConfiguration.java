@@ -25,8 +25,12 @@ class LlmConfiguration {
       case AnthropicProvider.ID -> new AnthropicProvider(properties);
       default -> new OfflineProvider(composers.orderedStream().toList());
     };
-    log.info("Agents ask {} ({}){}", provider.id(), provider.model(),
-        properties.baseUrl() == null ? "" : " at " + properties.baseUrl());
+    if (provider instanceof OfflineProvider) {
+      log.info("Agents answer offline, from deterministic composers and templates; no model is configured");
+    } else {
+      log.info("Agents ask the model {} through {}{}", provider.model(), provider.id(),
+          properties.baseUrl() == null ? "" : " at " + properties.baseUrl());
+    }
     return provider;
   }
 }

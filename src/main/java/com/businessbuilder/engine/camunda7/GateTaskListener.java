@@ -25,14 +25,18 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The one engine-side callback of every user task (a gate), attached by {@link EngineCallbacks} when a model is
  * parsed, so no model wires a listener of its own: it tells the {@link GateListener}s that a gate opened, was
- * completed or was withdrawn, shows what they return, and turns their refusal into a form-field error (REST 400,
- * a message on the Tasklist form). Files uploaded on a gate are handed over and then removed, so they never stay
+ * completed or was withdrawn, shows what they return (values on the form, the title in the task's name, the summary
+ * first in its description), and turns their refusal into a form-field error (REST 400, a message on the Tasklist
+ * form). Files uploaded on a gate are handed over and then removed, so they never stay
  * process data.
  */
 final class GateTaskListener implements TaskListener {
 
   /** Uploaded files larger than this are refused before anything reads them whole. */
   static final int MAX_FILE_BYTES = 10_000_000;
+  /** the engine's columns for a task's name and description */
+  private static final int MAX_NAME = 255;
+  private static final int MAX_DESCRIPTION = 4000;
 
   private final ObjectProvider<GateListener> listeners;
 
@@ -56,7 +60,19 @@ final class GateTaskListener implements TaskListener {
       GateSetup setup = listener.opened(gate);
       setup.cleared().forEach(name -> task.getExecution().removeVariable(name));
       setup.shown().forEach(task::setVariableLocal);
+      if (setup.title() != null && !setup.title().isBlank()) {
+        // Tasklist lists gates by name: the name says whom and how much each one is about
+        task.setName(cut(gate.name() + ": " + setup.title().strip(), MAX_NAME));
+      }
+      if (setup.summary() != null && !setup.summary().isBlank()) {
+        task.setDescription(cut(setup.summary().strip()
+            + (task.getDescription() == null ? "" : "\n\n" + task.getDescription()), MAX_DESCRIPTION));
+      }
     });
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private void completed(DelegateTask task) {
@@ -92,13 +108,19 @@ final class GateTaskListener implements TaskListener {
     try (InputStream in = file.getValue()) {
       byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
       if (content.length > MAX_FILE_BYTES) {
-        throw new FormFieldValidationException(name, "The uploaded file has more than " + MAX_FILE_BYTES
-            + " bytes; at most " + MAX_FILE_BYTES + " are accepted");
+        throw new FormFieldValidationException(name, label(name) + ": the file has more than " + MAX_FILE_BYTES
+            + " bytes; upload one of at most 10 MB");
       }
       return new UploadedFile(file.getFilename(), file.getMimeType(), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A variable as a form labels it: {@code countersignedContract} → "Countersigned contract". */
+  static String label(String variable) {
+    String words = variable.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String person(DelegateTask task) {

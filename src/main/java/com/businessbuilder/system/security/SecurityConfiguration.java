@@ -102,6 +102,8 @@ class SecurityConfiguration {
             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
             .requestMatchers(PATH.matcher("/login"), PATH.matcher("/error"), PATH.matcher("/v3/api-docs/**"),
                 PATH.matcher("/swagger-ui/**"), PATH.matcher("/swagger-ui.html")).permitAll()
+            // the contract a gate's form links to: the CEO's, as GET /api/documents/{id} is (ApiAccess)
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/documents/*")).hasRole(BusinessGroups.CEO)
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")
