@@ -22,19 +22,29 @@ final class HtmlFormRules {
   static final Set<String> ELEMENTS = Set.of("html", "head", "body", "form", "div", "span", "p", "br", "hr", "h1",
       "h2", "h3", "h4", "h5", "h6", "label", "input", "select", "option", "optgroup", "textarea", "button",
       "fieldset", "legend", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "ul", "ol", "li", "dl", "dt", "dd",
-      "strong", "em", "b", "i", "small", "code", "pre", "blockquote");
+      "strong", "em", "b", "i", "small", "code", "pre", "blockquote", "a");
   static final Set<String> ATTRIBUTES = Set.of("id", "class", "name", "role", "for", "type", "value", "placeholder",
       "readonly", "required", "disabled", "checked", "selected", "multiple", "rows", "cols", "size", "min", "max",
       "step", "minlength", "maxlength", "pattern", "accept", "autocomplete", "title", "colspan", "rowspan",
       "cam-variable-name", "cam-variable-type", "cam-max-filesize", "cam-choices", "cam-business-key",
-      "cam-file-download");
+      "cam-file-download", "href", "target", "rel", "hidden");
 
   private HtmlFormRules() {
   }
 
-  static void check(String html, Refusals refusals) {
+  /**
+   * @param release whether the form comes with the application's own release: reviewed code, which may hold a
+   *     {@code <script cam-script>} of Camunda's form SDK; a form deployed at run time may not
+   */
+  static void check(String html, boolean release, Refusals refusals) {
     Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element element && release && isFormScript(element)) {
+        return;
+      }
+      if (node instanceof TextNode text && release && text.parent() != null && isFormScript(text.parent())) {
+        return;
+      }
       if (node instanceof Element element) {
         element(element, refusals);
       } else if (node instanceof TextNode text && text.getWholeText().contains("{{")) {
@@ -69,12 +79,20 @@ final class HtmlFormRules {
     }
   }
 
-  /** As a browser reads a URL: control characters and blanks do not count, nor does case. */
+  private static boolean isFormScript(Element element) {
+    return element.normalName().equals("script") && element.hasAttr("cam-script");
+  }
+
+  /**
+   * As a browser reads a URL: control characters and blanks do not count, nor does case; a {@code data:} or
+   * {@code vbscript:} URL counts as script too.
+   */
   private static boolean isJavascriptUrl(String value) {
     StringBuilder compact = new StringBuilder();
     value.codePoints().filter(c -> c > ' ' && !Character.isWhitespace(c) && !Character.isISOControl(c))
         .forEach(compact::appendCodePoint);
-    return compact.toString().toLowerCase(Locale.ROOT).contains("javascript:");
+    String url = compact.toString().toLowerCase(Locale.ROOT);
+    return url.contains("javascript:") || url.contains("vbscript:") || url.startsWith("data:");
   }
 
   private static void refuse(Refusals refusals, Node node, String detail) {

@@ -105,7 +105,8 @@ public class ModelGuard implements Deployer {
     switch (ResourceType.of(name)) {
       case BPMN -> new BpmnRules(refusals, context).walk(content);
       case DMN -> new DmnRules(refusals, context).walk(content);
-      case HTML_FORM -> HtmlFormRules.check(new String(content, StandardCharsets.UTF_8), refusals);
+      case HTML_FORM -> HtmlFormRules.check(new String(content, StandardCharsets.UTF_8), context.release(),
+          refusals);
       case CAMUNDA_FORM -> {
         // form-js JSON: rendered by Tasklist's form-js, which runs no code of the form
       }

@@ -61,12 +61,15 @@ class GuardedDeploymentTest {
   }
 
   @Test
-  void everyShippedModelPassesTheRulesOfARuntimeDeployment() throws IOException {
+  void everyShippedModelPassesAndOnlyTheReviewedFormScriptNeedsTheRelease() throws IOException {
     Map<String, byte[]> models = Releases.shippedModels();
 
     assertThat(models).containsKeys("processes/deal-closing.bpmn", "dmn/pricing.dmn", "forms/lead-review.form",
         "forms/countersigned-contract.html").hasSizeGreaterThan(20);
-    assertThat(guard.check(models, false, true)).isEmpty();
+    assertThat(guard.check(models, true, true)).isEmpty();
+    assertThat(guard.check(models, false, true)).as("deployed at run time, the form's script would be refused")
+        .isNotEmpty().allSatisfy(refusal -> assertThat(refusal.toString())
+            .startsWith("forms/countersigned-contract.html").contains("<script"));
   }
 
   @Test

@@ -475,6 +475,7 @@ class ModelGuardTest {
         "<form><button id=\"Button_Go\" onclick=\"alert(1)\">Go</button></form>|onclick=...> is an inline event handler",
         "<form><input/onfocus=alert(1)/autofocus></form>|onfocus=...> is an inline event handler",
         "<form><a href=\"java&#x09;script:alert(1)\">x</a></form>|is a javascript: URL",
+        "<form><a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a></form>|is a javascript: URL",
         "<form><p>{{constructor.constructor('alert(1)')()}}</p></form>|AngularJS expression",
         "<form><input ng-init=\"x=1\"></form>|ng-init=...> is not a form attribute",
         "<form><iframe></iframe></form>|<iframe> is not a form element",
@@ -486,6 +487,24 @@ class ModelGuardTest {
 
       assertThat(refusals).isNotEmpty().allSatisfy(refusal -> assertThat(refusal.rule()).isEqualTo(Rule.HTML_FORM));
       assertThat(refusals).anySatisfy(refusal -> assertThat(refusal.detail()).contains(parts[1]));
+    }
+
+    @Test
+    void linksToTheApplicationPass() {
+      assertThat(deploy(FORM, "<form><a id=\"link\" href=\"/documents/1\" target=\"_blank\" rel=\"noopener\" "
+          + "hidden>Contract</a></form>")).isEmpty();
+    }
+
+    @Test
+    void onlyTheReviewedReleaseMayUseTheFormSdksScript() {
+      String form = "<form><script cam-script type=\"text/form-script\">camForm.on('form-loaded', function() {})"
+          + "</script></form>";
+      String plainScript = "<form><script>alert(1)</script></form>";
+
+      assertThat(guard.check(Map.of(FORM, bytes(form)), true, true)).isEmpty();
+      assertThat(guard.check(Map.of(FORM, bytes(form)), false, true)).isNotEmpty();
+      assertThat(guard.check(Map.of(FORM, bytes(plainScript)), true, true))
+          .anySatisfy(refusal -> assertThat(refusal.detail()).contains("<script> runs code"));
     }
 
     @Test
