@@ -128,7 +128,7 @@ class BadInputFuzzTest {
               route.validBody() == null ? null : "application/json", bytes(route.validBody()), "bad id"));
         }
       }
-      if (route.method().equals("GET")) {
+      if (route.method().equals("GET") && !route.path().contains("{id}")) {
         for (String query : BAD_QUERIES) {
           probes.add(new Probe("GET", path + "?" + query, route.user(), null, null, "bad query " + query));
         }
