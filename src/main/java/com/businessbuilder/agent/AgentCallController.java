@@ -22,23 +22,24 @@ class AgentCallController {
   }
 
   @GetMapping("/api/agent-calls")
-  @Operation(summary = "The agent calls of a lead, a deal or one run",
+  @Operation(summary = "The agent calls of a lead, a deal, a project or one run",
       description = "Prompt, response, tokens as the provider reported them, cost, latency and outcome of each call. "
-          + "Give exactly one of leadId, dealId (both include the calls made in the pipeline's quality gates) or "
-          + "processInstanceId (one run only).")
+          + "Give exactly one of leadId, dealId, projectId (each includes the calls made in the pipeline's quality "
+          + "gates and tasks) or processInstanceId (one run only).")
   List<AgentCall> calls(
       @Parameter(description = "The lead's calls") @RequestParam(required = false) String leadId,
       @Parameter(description = "The deal's calls") @RequestParam(required = false) String dealId,
+      @Parameter(description = "The project's calls") @RequestParam(required = false) String projectId,
       @Parameter(description = "One run's calls") @RequestParam(required = false) String processInstanceId) {
-    long given = Stream.of(leadId, dealId, processInstanceId).filter(value -> value != null && !value.isBlank())
-        .count();
-    if (given != 1) {
+    List<String> given = Stream.of(leadId, dealId, projectId, processInstanceId)
+        .filter(value -> value != null && !value.isBlank()).toList();
+    if (given.size() != 1) {
       throw new CallerMistake(HttpStatus.BAD_REQUEST, "Invalid request",
-          "Give exactly one of leadId, dealId or processInstanceId");
+          "Give exactly one of leadId, dealId, projectId or processInstanceId");
     }
     if (processInstanceId != null && !processInstanceId.isBlank()) {
       return log.ofProcessInstance(processInstanceId);
     }
-    return log.ofPipeline(leadId != null && !leadId.isBlank() ? leadId : dealId);
+    return log.ofPipeline(given.get(0));
   }
 }

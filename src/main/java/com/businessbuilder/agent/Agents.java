@@ -17,8 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -61,12 +63,24 @@ public class Agents {
 
   /** Asks for a structured answer: JSON of {@code outputType}, parsed and validated. */
   public <T> T ask(Assignment assignment, Class<T> outputType) {
+    return ask(assignment, outputType, answer -> List.of());
+  }
+
+  /**
+   * Asks for a structured answer that must also pass the caller's own check (what the answer's shape cannot say:
+   * that the roles it names exist, that its dependencies form no cycle). An answer the check finds problems with is
+   * asked again with the problems, like a malformed one.
+   *
+   * @param check the problems of a parsed answer, in words the model can act on; empty when it is usable
+   * @throws AgentOutputUnusable when no answer was usable after the re-asks
+   */
+  public <T> T ask(Assignment assignment, Class<T> outputType, Function<T, List<String>> check) {
     LlmQuestion question = question(assignment, outputType);
     String questionHash = hash(question);
     Optional<AgentCall> recorded = recordedAnswer(assignment, questionHash);
     if (recorded.isPresent()) {
       try {
-        T answer = parse(recorded.get().response(), outputType);
+        T answer = checked(parse(recorded.get().response(), outputType), check);
         log.noteReuse(recorded.get().id());
         return answer;
       } catch (UnusableAnswer changedSinceRecorded) {
@@ -81,7 +95,7 @@ public class Agents {
           + "\nAnswer again with a single JSON object that matches the requested schema, and nothing else.");
       Call call = call(assignment, asked, questionHash);
       try {
-        T answer = parse(call.answer().text(), outputType);
+        T answer = checked(parse(call.answer().text(), outputType), check);
         record(call, AgentCall.Outcome.ANSWERED, null);
         return answer;
       } catch (UnusableAnswer unusable) {
@@ -172,6 +186,14 @@ public class Agents {
           .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
     }
     return value;
+  }
+
+  private static <T> T checked(T answer, Function<T, List<String>> check) {
+    List<String> problems = check.apply(answer);
+    if (!problems.isEmpty()) {
+      throw new UnusableAnswer(String.join("; ", problems));
+    }
+    return answer;
   }
 
   /** Models often wrap JSON in a Markdown code fence even when told not to. */

@@ -30,6 +30,14 @@ public class PipelineBudget {
     this.properties = properties;
   }
 
+  /** What a pipeline has spent on agent calls so far, in the agents' currency. */
+  public record Spent(long calls, BigDecimal cost, String currency) {}
+
+  public Spent spent(String pipelineKey) {
+    AgentCallLog.Spend spend = calls.spendOf(pipelineKey);
+    return new Spent(spend.calls(), spend.cost(), properties.currency());
+  }
+
   /** Refuses the next call when the pipeline has used up its budget or its calls. */
   void checkBeforeCall(WorkItem work) {
     if (work.correlationKey() == null) {

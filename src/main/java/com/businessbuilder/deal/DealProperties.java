@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSignatureReminders reminders before the unsigned contract expires
  * @param senderName who signs the e-mails
  * @param paymentTermDays days until the invoice is due
+ * @param depositPercent the share of the price invoiced when the contract is signed; service delivery invoices the
+ *     rest milestone by milestone
  */
 @ConfigurationProperties("bb.deal")
 record DealProperties(
@@ -25,4 +27,18 @@ record DealProperties(
     @DefaultValue("P3D") Duration signatureReminderWait,
     @DefaultValue("2") int maxSignatureReminders,
     @DefaultValue("The Business Builder team") String senderName,
-    @DefaultValue("30") int paymentTermDays) {}
+    @DefaultValue("30") int paymentTermDays,
+    @DefaultValue("30") int depositPercent) {
+
+  DealProperties {
+    if (depositPercent < 0 || depositPercent > 100) {
+      throw new IllegalArgumentException("bb.deal.deposit-percent must be between 0 and 100");
+    }
+  }
+
+  /** The deposit invoiced at signing, in whole units of the currency. */
+  java.math.BigDecimal deposit(int price) {
+    return java.math.BigDecimal.valueOf(price).multiply(java.math.BigDecimal.valueOf(depositPercent))
+        .divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP);
+  }
+}

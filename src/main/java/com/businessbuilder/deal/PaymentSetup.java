@@ -17,7 +17,11 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The signed deal in the accounting system: the customer, and the invoice for the agreed price. */
+/**
+ * The signed deal in the accounting system: the customer, and the invoice for the deposit due on signing
+ * ({@code bb.deal.deposit-percent} of the price); service delivery invoices the rest as the client accepts the
+ * milestones.
+ */
 @Component
 class PaymentSetup implements TaskHandler {
 
@@ -43,8 +47,8 @@ class PaymentSetup implements TaskHandler {
     CustomerRef customer = books.ensureCustomer(
         new CustomerDetails("customer-" + deal.id(), deal.data().company(), deal.data().contactEmail()));
     InvoiceRef invoice = books.createInvoice(new InvoiceRequest("invoice-" + deal.id(), customer.customerId(),
-        deal.id(), List.of(new InvoiceLine("Project for " + deal.data().company() + " as agreed in the contract",
-            BigDecimal.valueOf(deal.price()))),
+        deal.id(), List.of(new InvoiceLine("Deposit of " + properties.depositPercent() + "% on signing: project for "
+            + deal.data().company() + " as agreed in the contract", properties.deposit(deal.price()))),
         LocalDate.now().plusDays(properties.paymentTermDays()), WonDealRecording.CURRENCY));
     deals.recordInvoice(deal.id(), invoice.number());
     return Map.of();

@@ -23,10 +23,14 @@ class WonDealRecording implements TaskHandler {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  WonDealRecording(DealRepository deals, ApplicationEventPublisher events, TransactionTemplate transaction) {
+  private final DealProperties properties;
+
+  WonDealRecording(DealRepository deals, ApplicationEventPublisher events, TransactionTemplate transaction,
+      DealProperties properties) {
     this.deals = deals;
     this.events = events;
     this.transaction = transaction;
+    this.properties = properties;
   }
 
   @Override
@@ -43,7 +47,8 @@ class WonDealRecording implements TaskHandler {
         events.publishEvent(new DealWon(deal.id(), deal.data().leadId(), deal.data().company(),
             deal.data().contactName(), deal.data().contactEmail(),
             deal.price() == null ? null : BigDecimal.valueOf(deal.price()), CURRENCY, deal.deliveryWeeks(),
-            deal.invoiceNumber(), brief));
+            deal.invoiceNumber(), deal.price() == null ? BigDecimal.ZERO : properties.deposit(deal.price()),
+            deal.needsSummary(), deal.needsScope(), deal.data().risk(), brief));
       }
     });
     return Map.of();

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum DocumentKind {
   PROPOSAL, CONTRACT,
   /** The contract as signed by both sides, as the e-signature service returned it. */
-  COUNTERSIGNED;
+  COUNTERSIGNED,
+  /** What a project delivered: the task outputs compiled for the client. */
+  DELIVERABLE;
 
   String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -41,11 +41,13 @@ import org.thymeleaf.context.Context;
 @Component
 class ThymeleafPdfDocuments implements PdfDocuments {
 
-  private static final Set<String> REQUIRED = Set.of("dealId", "clientName", "date", "scope", "lineItems", "total",
-      "currency");
+  private static final Set<String> DEAL_DOCUMENT = Set.of("dealId", "clientName", "date", "scope", "lineItems",
+      "total", "currency");
   private static final Map<String, Set<String>> REQUIRED_BY_TEMPLATE = Map.of(
-      PROPOSAL, Set.of("validUntil"),
-      CONTRACT, Set.of());
+      PROPOSAL, with(DEAL_DOCUMENT, "validUntil"),
+      CONTRACT, DEAL_DOCUMENT,
+      PROJECT_DELIVERABLE, Set.of("projectId", "clientName", "date", "summary", "requirements", "components",
+          "version"));
   private static final List<String> OPTIONAL = List.of("contactName", "contactEmail", "paymentTerms", "validUntil",
       "startDate");
 
@@ -75,6 +77,12 @@ class ThymeleafPdfDocuments implements PdfDocuments {
     return in;
   }
 
+  private static Set<String> with(Set<String> names, String name) {
+    Set<String> all = new java.util.HashSet<>(names);
+    all.add(name);
+    return Set.copyOf(all);
+  }
+
   /** One line of the price table. */
   public record LineItem(String description, Number amount) {}
 
@@ -84,8 +92,7 @@ class ThymeleafPdfDocuments implements PdfDocuments {
       throw new IllegalArgumentException("No document template '" + template + "'; there are "
           + REQUIRED_BY_TEMPLATE.keySet());
     }
-    List<String> missing = java.util.stream.Stream.concat(REQUIRED.stream(),
-            REQUIRED_BY_TEMPLATE.get(template).stream())
+    List<String> missing = REQUIRED_BY_TEMPLATE.get(template).stream()
         .filter(key -> model.get(key) == null).sorted().toList();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("The " + template + " needs " + String.join(", ", missing));

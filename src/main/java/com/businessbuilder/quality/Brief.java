@@ -89,7 +89,12 @@ public record Brief(Map<String, Object> values) {
   /** The price as documents write it: {@code EUR 12,500} or {@code EUR 12,500.50}. */
   public String formattedPrice() {
     BigDecimal price = price();
-    return price == null ? null : currency() + " " + formatAmount(price);
+    return price == null ? null : money(currency(), price);
+  }
+
+  /** Any amount as documents write it: {@code EUR 12,500} or {@code EUR 12,500.50}. */
+  public static String money(String currency, BigDecimal amount) {
+    return currency + " " + formatAmount(amount);
   }
 
   static String formatAmount(BigDecimal amount) {

@@ -14,11 +14,15 @@ import java.util.stream.Stream;
  * are business policy and live in {@code dmn/quality-policy.dmn}; what a well-formed document of a type contains
  * is defined here.
  */
-final class DeliverableSpecs {
+public final class DeliverableSpecs {
 
   static final String OUTREACH_EMAIL = "outreach-email";
   static final String PROPOSAL = "proposal";
   static final String MARKET_BRIEF = "market-brief";
+  /** The output of one planned task ({@code work} module): its acceptance criteria are what QA checks. */
+  public static final String WORK_OUTPUT = "work-output";
+  /** The brief field that lists a work output's acceptance criteria. */
+  public static final String ACCEPTANCE_CRITERIA = "acceptanceCriteria";
 
   private static final Pattern GREETING =
       Pattern.compile("^(dear|hello|hi|good (morning|afternoon|evening))\\b.*", Pattern.CASE_INSENSITIVE);
@@ -50,7 +54,15 @@ final class DeliverableSpecs {
               + "## Recommendation.",
           List.of(section("Summary", "Executive summary"), section("Market", "Market overview"),
               section("Opportunities"), section("Risks"), section("Recommendation", "Recommendations")),
-          150, 1200));
+          150, 1200),
+      WORK_OUTPUT, new DeliverableSpec(WORK_OUTPUT,
+          "A Markdown document titled with the task. For each acceptance criterion a section whose heading repeats "
+              + "the criterion word for word (\"## <criterion>\") and says how the output meets it, then a section "
+              + "## Output with the work itself: the design, the steps, the text or the decisions the task asked for.",
+          List.of(new Part("Acceptance criteria addressed", "add a section headed with each acceptance criterion, "
+              + "word for word, that says how the output meets it", DeliverableSpecs::addressesEveryCriterion),
+              section("Output")),
+          60, 3000));
 
   static DeliverableSpec of(String type) {
     DeliverableSpec known = SPECS.get(type);
@@ -65,6 +77,23 @@ final class DeliverableSpecs {
     Pattern heading = Pattern.compile("(?im)^\\s{0,3}(#{1,6}\\s*)?(\\*\\*)?(" + names + ")(\\*\\*)?\\s*:?\\s*$");
     return new Part("Section " + name, "add a section headed \"## " + name + "\"",
         (content, brief) -> heading.matcher(content).find());
+  }
+
+  /** Every acceptance criterion of the brief is the heading (or a line) of its own in the output. */
+  static boolean addressesEveryCriterion(String content, Brief brief) {
+    Object criteria = brief.values().get(ACCEPTANCE_CRITERIA);
+    if (!(criteria instanceof List<?> list) || list.isEmpty()) {
+      return true;
+    }
+    List<String> lines = content.lines().map(DeliverableSpecs::normalized).toList();
+    return list.stream().map(Object::toString).map(DeliverableSpecs::normalized)
+        .allMatch(criterion -> lines.stream().anyMatch(line -> line.equals(criterion)));
+  }
+
+  /** A line as a heading or a list item says it: without marks, spacing or case. */
+  private static String normalized(String line) {
+    return line.replaceFirst("^\\s{0,3}(#{1,6}|[-*+]|\\d+[.)])?\\s*", "").replaceAll("[*_`]", "")
+        .replaceAll("\\s+", " ").replaceAll("[.:]$", "").trim().toLowerCase(Locale.ROOT);
   }
 
   private static boolean greetsByName(String content, Brief brief) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * of the client's words or our notes repeated to the client, no internal notes, no line breaks inside a paragraph,
  * and the facts of the brief (client name, price, dates) stated exactly.
  */
-final class QaChecks {
+public final class QaChecks {
 
   static final String LENGTH = "Length";
   static final String NO_PLACEHOLDERS = "No placeholders or TODOs";
@@ -86,7 +86,7 @@ final class QaChecks {
         ? QaCheck.pass(LENGTH, detail) : QaCheck.fail(LENGTH, detail);
   }
 
-  static QaCheck placeholders(String text) {
+  public static QaCheck placeholders(String text) {
     Set<String> found = new LinkedHashSet<>();
     for (Pattern placeholder : PLACEHOLDERS) {
       Matcher matcher = placeholder.matcher(text);

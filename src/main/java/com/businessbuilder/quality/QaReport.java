@@ -54,7 +54,7 @@ public record QaReport(
   }
 
   /** The report as the CEO reads it on the form: one line per check, then the score and the feedback. */
-  String asText() {
+  public String asText() {
     StringBuilder text = new StringBuilder();
     checks.forEach(check -> text.append(check.passed() ? "PASS  " : "FAIL  ").append(check.name()).append(" — ")
         .append(check.detail()).append('\n'));

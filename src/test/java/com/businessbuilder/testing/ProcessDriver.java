@@ -112,6 +112,35 @@ public class ProcessDriver {
     advance(runId);
   }
 
+  /** Fires the timer of this element (a boundary or catch event of the run or a run it called), then advances. */
+  public void fireTimer(String runId, String activityId) {
+    List<Job> timers = new ArrayList<>();
+    for (String id : tree(runId)) {
+      engine.getManagementService().createJobQuery().processInstanceId(id).timers().list().stream()
+          .filter(job -> activityId.equals(engine.getManagementService().createJobDefinitionQuery()
+              .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+          .forEach(timers::add);
+    }
+    assertThat(timers).as("timers of " + activityId + " in run " + runId).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+    advance(runId);
+  }
+
+  /** The gates open in the pipeline of this run, by their element. */
+  public Map<String, Gate> gates(String runId) {
+    Map<String, Gate> gates = new java.util.LinkedHashMap<>();
+    runs.openGates(state(runId).correlationKey()).forEach(gate -> gates.put(gate.key(), gate));
+    return gates;
+  }
+
+  /** Decides the open gate of this element through the engine port, then advances. */
+  public void decide(String runId, String gateKey, Map<String, Object> variables) {
+    Gate gate = gates(runId).get(gateKey);
+    assertThat(gate).as("open gate " + gateKey + " of run " + runId).isNotNull();
+    runs.completeGate(gate.id(), variables);
+    advance(runId);
+  }
+
   /** The timer the pipeline's run waits for. */
   public Job timer(String runId) {
     return tree(runId).stream()

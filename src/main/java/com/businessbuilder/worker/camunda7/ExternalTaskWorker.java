@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.WorkerProperties;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
@@ -43,6 +45,7 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ExternalTaskWorker.class);
   private static final long FIRST_IDLE_PAUSE_MILLIS = 50;
+  private static final int CONCURRENT_REPORT_ATTEMPTS = 5;
 
   private final ExternalTaskService externalTasks;
   private final Map<String, TaskHandler> handlersByTopic;
@@ -136,7 +139,7 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
 
   private void report(LockedExternalTask task, Runnable report) {
     try {
-      report.run();
+      reportRacingSiblings(report);
     } catch (NotFoundException gone) {
       log.info("Task {} on topic {} is gone (its process instance ended or moved on); result dropped", task.getId(),
           task.getTopicName());
@@ -147,6 +150,30 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
       } catch (ProcessEngineException alsoRefused) {
         log.error("Could not report task {} on topic {}; it stays locked until its lock expires", task.getId(),
             task.getTopicName(), alsoRefused);
+      }
+    }
+  }
+
+  /**
+   * Tasks of parallel runs (a multi-instance's instances) finish at the same moment and update their parent's
+   * counters together; the engine lets one win and rolls the others back. The handler's work is done and the report
+   * changed nothing, so it is simply made again, a few times, before it counts as a failure.
+   */
+  private static void reportRacingSiblings(Runnable report) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        report.run();
+        return;
+      } catch (OptimisticLockingException concurrent) {
+        if (attempt >= CONCURRENT_REPORT_ATTEMPTS) {
+          throw concurrent;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw concurrent;
+        }
       }
     }
   }

@@ -1,0 +1,99 @@
+package com.businessbuilder.delivery;
+
+import com.businessbuilder.engine.ProcessRuns;
+import com.businessbuilder.engine.RunNotWaiting;
+import com.businessbuilder.system.web.CallerMistake;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes the client's messages in: what a message says is stored with the project first, then the run hears of it,
+ * in one transaction; a message the project is not ready for is refused with 409 and nothing is stored. A
+ * milestone accepted again changes nothing and answers as the first time did.
+ */
+@Service
+class ProjectMessages {
+
+  private final ProjectRepository projects;
+  private final ProcessRuns runs;
+  private final TransactionTemplate transaction;
+
+  ProjectMessages(ProjectRepository projects, ProcessRuns runs, TransactionTemplate transaction) {
+    this.projects = projects;
+    this.runs = runs;
+    this.transaction = transaction;
+  }
+
+  void receive(Project project, ProjectMessage message) {
+    switch (message.type()) {
+      case ProjectMessage.MILESTONE_ACCEPTED -> accept(project, required("milestone", message.milestone()));
+      case ProjectMessage.CHANGE -> change(project, requiredText(message.text()));
+      default -> feedback(project, required("rating", message.rating()), message.text());
+    }
+  }
+
+  private void accept(Project project, int seq) {
+    Milestone milestone = projects.milestones(project.id()).stream().filter(m -> m.seq() == seq).findFirst()
+        .orElseThrow(() -> CallerMistake.field("milestone", "must be one of the project's milestones (1 to "
+            + projects.milestones(project.id()).size() + ")"));
+    if (Milestone.ACCEPTED.equals(milestone.status()) || Milestone.INVOICED.equals(milestone.status())) {
+      return;
+    }
+    if (!Milestone.DONE.equals(milestone.status())) {
+      throw new NotReady(project, "milestone " + seq + " is not delivered yet");
+    }
+    deliver(project, ServiceDeliveryProcess.Messages.MILESTONE_ACCEPTED,
+        () -> projects.milestoneStatus(milestone.id(), Milestone.DONE, Milestone.ACCEPTED));
+  }
+
+  private void change(Project project, String text) {
+    if (projects.openChange(project.id()).isPresent()) {
+      throw new NotReady(project, "a change is being decided; send the next one once it is");
+    }
+    if (project.stage() != ProjectStage.PLANNING && project.stage() != ProjectStage.EXECUTION) {
+      throw new NotReady(project, "its work is done; a change now is a project of its own");
+    }
+    deliver(project, ServiceDeliveryProcess.Messages.CHANGE_REQUESTED,
+        () -> projects.insertChange(UUID.randomUUID().toString(), project.id(), text));
+  }
+
+  private void feedback(Project project, int rating, String text) {
+    deliver(project, ServiceDeliveryProcess.Messages.CLIENT_FEEDBACK,
+        () -> projects.recordFeedback(project.id(), rating, text == null || text.isBlank() ? null : text.strip()));
+  }
+
+  private void deliver(Project project, String message, Runnable store) {
+    try {
+      transaction.executeWithoutResult(status -> {
+        store.run();
+        runs.correlate(message, project.id(), Map.of());
+      });
+    } catch (RunNotWaiting notWaiting) {
+      throw new NotReady(project, "it does not wait for " + message + " now");
+    }
+  }
+
+  private static int required(String field, Integer value) {
+    if (value == null) {
+      throw CallerMistake.field(field, "is required for this type of message");
+    }
+    return value;
+  }
+
+  private static String requiredText(String text) {
+    if (text == null || text.isBlank()) {
+      throw CallerMistake.field("text", "is required: say what should change");
+    }
+    return text.strip();
+  }
+
+  /** The project is not at the point where this message means anything. */
+  static class NotReady extends CallerMistake {
+    NotReady(Project project, String why) {
+      super(HttpStatus.CONFLICT, "Project not ready for this message", "Project " + project.id() + ": " + why);
+    }
+  }
+}

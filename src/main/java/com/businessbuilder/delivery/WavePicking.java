@@ -1,0 +1,50 @@
+package com.businessbuilder.delivery;
+
+import static com.businessbuilder.delivery.ServiceDeliveryProcess.Variables.*;
+
+import com.businessbuilder.work.WorkTask;
+import com.businessbuilder.work.WorkTaskStatus;
+import com.businessbuilder.work.WorkTasks;
+import com.businessbuilder.worker.TaskHandler;
+import com.businessbuilder.worker.WorkItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Pick the next tasks": the next wave, at most {@code maxParallelTasks} tasks whose dependencies are settled,
+ * highest priority first; none when the open tasks must be planned again first (a task sent back, an approved
+ * change, the CEO at an overdue milestone), which the stage reports as {@code replanNeeded}.
+ */
+@Component
+class WavePicking implements TaskHandler {
+
+  static final String WAVE_SIZE = "waveSize";
+
+  private final ProjectRepository projects;
+  private final WorkTasks tasks;
+
+  WavePicking(ProjectRepository projects, WorkTasks tasks) {
+    this.projects = projects;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public String topic() {
+    return ServiceDeliveryProcess.Topics.NEXT_TASKS;
+  }
+
+  @Override
+  public Map<String, Object> handle(WorkItem item) {
+    String projectId = item.require(PROJECT_ID);
+    boolean replan = projects.replanReason(projectId).isPresent()
+        || tasks.tasks(projectId).stream().anyMatch(task -> task.status() == WorkTaskStatus.REPLAN);
+    List<String> wave = new ArrayList<>();
+    if (!replan) {
+      int limit = item.integer(MAX_PARALLEL_TASKS) == null ? 1 : item.integer(MAX_PARALLEL_TASKS);
+      tasks.startReady(projectId, limit).stream().map(WorkTask::id).forEach(wave::add);
+    }
+    return Map.of(WAVE_TASK_IDS, wave, WAVE_SIZE, wave.size(), REPLAN_NEEDED, replan);
+  }
+}
