@@ -86,6 +86,15 @@ public final class QaChecks {
         ? QaCheck.pass(LENGTH, detail) : QaCheck.fail(LENGTH, detail);
   }
 
+  /** The text with every placeholder taken out, for writers that repeat what they were told to fix. */
+  static String withoutPlaceholders(String text) {
+    String cleaned = text;
+    for (Pattern placeholder : PLACEHOLDERS) {
+      cleaned = placeholder.matcher(cleaned).replaceAll("");
+    }
+    return cleaned.replaceAll("[ \t]{2,}", " ").strip();
+  }
+
   public static QaCheck placeholders(String text) {
     Set<String> found = new LinkedHashSet<>();
     for (Pattern placeholder : PLACEHOLDERS) {

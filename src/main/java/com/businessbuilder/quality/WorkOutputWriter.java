@@ -51,7 +51,7 @@ class WorkOutputWriter implements OfflineWriter {
     String guidance = brief.text("ceoGuidance");
     if (guidance != null) {
       document.append('\n').append("This version follows the guidance given for it: ")
-          .append(sentence(guidance)).append('\n');
+          .append(sentence(QaChecks.withoutPlaceholders(guidance))).append('\n');
     }
     return document.toString();
   }

@@ -72,6 +72,33 @@ public class ProcessDriver {
   }
 
   /**
+   * Advances the run until a task of this topic waits to be worked (and works nothing of that topic), so a test can
+   * change the world right before that step.
+   */
+  public void advanceUntilTask(String runId, String topic) {
+    for (int round = 0; round < 1000; round++) {
+      boolean waiting = tree(runId).stream().anyMatch(id -> engine.getExternalTaskService().createExternalTaskQuery()
+          .processInstanceId(id).topicName(topic).notLocked().count() > 0);
+      if (waiting) {
+        return;
+      }
+      boolean progressed = worker.workOnce() > 0;
+      for (String id : tree(runId)) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(id).messages()
+            .executable().list()) {
+          engine.getManagementService().executeJob(job.getId());
+          progressed = true;
+        }
+      }
+      progressed |= awaitEventDelivery();
+      if (!progressed) {
+        throw new AssertionError("Run " + runId + " stopped before a task of topic " + topic);
+      }
+    }
+    throw new AssertionError("Run " + runId + " did not reach a task of topic " + topic);
+  }
+
+  /**
    * Works the tasks that are due with the real handlers, but no result reaches the engine, as when the worker's
    * process is killed right after its handlers returned; then frees the tasks, as the expiry of their locks would.
    * The engine offers them again, under the same ids.

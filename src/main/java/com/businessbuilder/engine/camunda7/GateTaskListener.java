@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -84,6 +85,9 @@ final class GateTaskListener implements TaskListener {
       if (value instanceof FileValue file) {
         files.add(name);
         variables.put(name, file.getValue() == null ? null : upload(name, file));
+      } else if (value instanceof ObjectValue object && !object.isDeserialized()) {
+        // gates decide on the form's plain fields; a serialized object is passed on as its text
+        variables.put(name, object.getValueSerialized());
       } else {
         variables.put(name, value.getValue());
       }
