@@ -64,7 +64,10 @@ class ApprovalPolicyDecisionTest {
         Arguments.of("terms", 28500, 5, 29, "medium", "DecisionRule_ThinMargin", true),
         Arguments.of("proposal", 30000, 0, 38, "high", "DecisionRule_HighRisk", true),
         Arguments.of("proposal", 30000, 0, 38, "medium", "DecisionRule_WithinPolicy", false),
-        Arguments.of("terms", 28500, 5, 35, "low", "DecisionRule_WithinPolicy", false));
+        Arguments.of("terms", 28500, 5, 35, "low", "DecisionRule_WithinPolicy", false),
+        Arguments.of("change", 5000, 0, null, "low", "DecisionRule_LargeChange", true),
+        Arguments.of("change", 960, 0, null, "high", "DecisionRule_ChangeHighRisk", true),
+        Arguments.of("change", 4999, 0, null, "medium", "DecisionRule_SmallChange", false));
   }
 
   @ParameterizedTest(name = "{0} {1} -{2}% margin {3}% risk {4} -> {5}")

@@ -116,7 +116,8 @@ class DealClosingPathsTest {
     assertThat(driver.state(run.runId()).running()).isFalse();
     assertThat(passed(run)).containsSubsequence(CONTRACT_SIGNED, SET_UP_PAYMENT, RECORD_WON_DEAL, END_DEAL_WON);
     assertThat(accounting.invoices.get("invoice-" + run.id()).lines()).singleElement()
-        .satisfies(line -> assertThat(line.amount()).isEqualByComparingTo("30000"));
+        .satisfies(line -> assertThat(line.amount()).as("the 30 %% deposit of the agreed 30,000")
+            .isEqualByComparingTo("9000"));
     DealView won = view(run);
     assertThat(won.status()).isEqualTo(Deal.WON);
     assertThat(won.stage()).isEqualTo(DealStage.WON);
