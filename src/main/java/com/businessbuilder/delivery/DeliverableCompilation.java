@@ -3,6 +3,7 @@ package com.businessbuilder.delivery;
 import static com.businessbuilder.delivery.ServiceDeliveryProcess.Variables.PROJECT_ID;
 
 import com.businessbuilder.documents.DocumentKind;
+import com.businessbuilder.documents.MarkdownHtml;
 import com.businessbuilder.documents.Documents;
 import com.businessbuilder.documents.PdfDocuments;
 import com.businessbuilder.documents.StoredDocument;
@@ -75,6 +76,6 @@ class DeliverableCompilation implements TaskHandler {
   private Map<String, Object> component(WorkTask task) {
     String content = deliverables.finalVersion(task.deliverableId()).map(v -> v.content()).orElse("");
     return Map.of("title", task.key() + " " + task.title(), "criteria", String.join("; ", task.acceptanceCriteria()),
-        "content", content);
+        "content", content, "html", MarkdownHtml.render(content));
   }
 }

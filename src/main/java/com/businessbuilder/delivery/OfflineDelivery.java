@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -111,11 +113,20 @@ final class OfflineDelivery {
     }
 
     /** The first words of a requirement, enough to name its tasks. */
+    /** The requirement's first clause in at most eight words, never ending on "and", "for" or "the". */
     static String shortName(String requirement) {
-      String[] words = requirement.replaceAll("[.:;]+$", "").split("\\s+");
-      String name = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8)));
-      return name.substring(0, 1).toLowerCase() + name.substring(1);
+      String clause = requirement.split("[.:;,(]|\\s[-\u2013\u2014]\\s")[0].strip();
+      List<String> words = new ArrayList<>(Arrays.asList((clause.isEmpty() ? requirement : clause).split("\\s+")));
+      words = new ArrayList<>(words.subList(0, Math.min(words.size(), 8)));
+      while (words.size() > 1 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        words.remove(words.size() - 1);
+      }
+      String name = String.join(" ", words);
+      return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
+
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "for", "of", "to", "with",
+        "in", "on", "at", "by", "their", "its", "our", "your", "from", "that", "which");
   }
 
   @Component
@@ -179,7 +190,7 @@ final class OfflineDelivery {
           .toList();
       String feedback = text(question, "feedback").strip();
       return "Case study: " + text(question, "company") + "\n\n" + text(question, "company") + " asked us for "
-          + delivered.size() + " things: " + String.join("; ", delivered) + ". We planned the work with them, built "
+          + (delivered.size() == 1 ? "one thing: " : delivered.size() + " things: ") + String.join("; ", delivered) + ". We planned the work with them, built "
           + "it in reviewed steps and handed it over with a guide for their people. They rated the project "
           + text(question, "rating") + " of 5" + (feedback.isEmpty() ? "." : " and said: \u201c" + feedback
           + "\u201d") + "\n";

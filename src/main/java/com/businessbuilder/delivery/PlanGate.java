@@ -62,7 +62,7 @@ class PlanGate implements PreparesGate, RecordsGateDecision {
         + project.id()));
     shown.put(PROBLEMS, project.planProblems() == null ? "None." : GateContent.excerpt(project.planProblems(),
         "GET /api/projects/" + project.id()));
-    return new GateContent("plan: " + project.company() + ", " + Brief.money(project.currency(), project.price()),
+    return new GateContent(project.company() + ", " + Brief.money(project.currency(), project.price()),
         summary, shown);
   }
 

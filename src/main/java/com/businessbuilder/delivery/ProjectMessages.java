@@ -3,7 +3,9 @@ package com.businessbuilder.delivery;
 import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.engine.RunNotWaiting;
 import com.businessbuilder.system.web.CallerMistake;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes the client's messages in: what a message says is stored with the project first, then the run hears of it,
  * in one transaction; a message the project is not ready for is refused with 409 and nothing is stored. A
- * milestone accepted again changes nothing and answers as the first time did.
+ * message sent again (a milestone accepted again, the same change or the same feedback) changes nothing and answers
+ * as the first time did.
  */
 @Service
 class ProjectMessages {
@@ -36,9 +39,13 @@ class ProjectMessages {
   }
 
   private void accept(Project project, int seq) {
-    Milestone milestone = projects.milestones(project.id()).stream().filter(m -> m.seq() == seq).findFirst()
+    List<Milestone> milestones = projects.milestones(project.id());
+    if (milestones.isEmpty()) {
+      throw new NotReady(project, "its milestones are not set up yet");
+    }
+    Milestone milestone = milestones.stream().filter(m -> m.seq() == seq).findFirst()
         .orElseThrow(() -> CallerMistake.field("milestone", "must be one of the project's milestones (1 to "
-            + projects.milestones(project.id()).size() + ")"));
+            + milestones.size() + ")"));
     if (Milestone.ACCEPTED.equals(milestone.status()) || Milestone.INVOICED.equals(milestone.status())) {
       return;
     }
@@ -50,6 +57,9 @@ class ProjectMessages {
   }
 
   private void change(Project project, String text) {
+    if (projects.changes(project.id()).stream().anyMatch(change -> change.request().equals(text))) {
+      return; // the same change asked again (a retried request) is the change already taken in
+    }
     if (projects.openChange(project.id()).isPresent()) {
       throw new NotReady(project, "a change is being decided; send the next one once it is");
     }
@@ -61,6 +71,13 @@ class ProjectMessages {
   }
 
   private void feedback(Project project, int rating, String text) {
+    if (project.rating() != null) {
+      if (project.rating() == rating && Objects.equals(project.feedback(), text == null || text.isBlank() ? null
+          : text.strip())) {
+        return; // the same feedback again (a retried request) is the feedback already recorded
+      }
+      throw new NotReady(project, "its feedback is already recorded");
+    }
     deliver(project, ServiceDeliveryProcess.Messages.CLIENT_FEEDBACK,
         () -> projects.recordFeedback(project.id(), rating, text == null || text.isBlank() ? null : text.strip()));
   }

@@ -58,6 +58,11 @@ class CompanyAtWork {
         .isEqualTo(HttpStatus.ACCEPTED);
   }
 
+  void projectMessage(String projectId, String body) {
+    assertThat(call(HttpMethod.POST, "/api/projects/" + projectId + "/messages", body, "api").getStatusCode())
+        .as(body).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
   /**
    * Completes every CEO gate open for the business key, approving as the CEO does in Tasklist; the countersigned
    * contract gate gets a signed PDF as a file, like the upload in its form.

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The paths through {@code deal-closing} and its stages, run by the real engine with the real handlers, decisions,
  * quality gate and offline agents on H2; the ports (mail, PDF, e-signature, accounting) are the in-memory
- * {@link DealTestDoubles}. The pipeline on PostgreSQL with the real adapters is {@link LeadToWonDealEndToEndTest}.
+ * {@link DealTestDoubles}. The pipeline on PostgreSQL with the real adapters is {@link LeadToDeliveredProjectEndToEndTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

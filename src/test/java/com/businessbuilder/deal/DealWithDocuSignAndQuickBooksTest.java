@@ -51,7 +51,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The lead-to-won run of {@link LeadToWonDealEndToEndTest} with the real DocuSign and QuickBooks adapters against
+ * The lead-to-won run of {@link LeadToDeliveredProjectEndToEndTest} with the real DocuSign and QuickBooks adapters against
  * local fakes (WireMock) of both services. Each fake processes the first call that creates something but its answer
  * is lost; the retries still send exactly one envelope and one invoice. Forged webhooks of both are refused.
  */

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The paths through {@code service-delivery}, its stages and {@code task-execution}, run by the real engine with
  * the real handlers, decisions, quality gates and offline agents, and the offline adapters (outbox, ledger, PDFs)
- * on H2. The whole pipeline from a lead on PostgreSQL is {@link LeadToDeliveredProjectEndToEndTest}.
+ * on H2. The whole pipeline from a lead on PostgreSQL is {@link com.businessbuilder.deal.LeadToDeliveredProjectEndToEndTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

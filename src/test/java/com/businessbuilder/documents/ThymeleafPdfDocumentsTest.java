@@ -43,6 +43,40 @@ class ThymeleafPdfDocumentsTest {
   }
 
   @Test
+  void aDeliverableShowsEachComponentsMarkdownAsTextWithoutItsMarksOrAnyMarkup() throws IOException {
+    String output = """
+        # Design: the dealer portal
+
+        The portal has **three** parts:
+
+        - sign-in
+        - ordering <script>alert(1)</script>
+
+        ## Output
+        1. Carry out: draw the pages
+        """;
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("projectId", "P-1");
+    model.put("clientName", "Initech GmbH");
+    model.put("date", java.time.LocalDate.of(2026, 11, 30));
+    model.put("summary", "What we delivered for Initech GmbH.");
+    model.put("requirements", List.of("A dealer portal"));
+    model.put("version", 2);
+    model.put("components", List.of(Map.of("title", "T1 Design", "criteria", "The design covers the portal",
+        "content", output, "html", MarkdownHtml.render(output))));
+
+    byte[] pdf = documents.render(PdfDocuments.PROJECT_DELIVERABLE, model);
+    keepForLooking("deliverable", pdf);
+
+    String text = text(pdf);
+    assertThat(text).contains("Initech GmbH", "T1 Design", "Acceptance criteria met: The design covers the portal",
+        "Design: the dealer portal", "sign-in", "Carry out: draw the pages",
+        "<script>alert(1)</script>");
+    // the bold word is set in another font, which the text extraction puts at the line's end
+    assertThat(text).contains("The portal has", "three").doesNotContain("# Design", "## Output", "**three**");
+  }
+
+  @Test
   void aContractCarriesTheSignatureAnchors() throws IOException {
     byte[] pdf = documents.render(PdfDocuments.CONTRACT, SampleDocuments.contract("Initech GmbH"));
     keepForLooking("contract", pdf);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,7 @@ class BadInputFuzzTest {
 
   static final String NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
   static final List<String> TABLES = List.of("bb_lead", "bb_deal", "bb_deal_message", "bb_mail", "bb_document",
-      "bb_deliverable", "bb_agent_call", "bb_signature_event", "bb_ledger_invoice", "event_publication",
+      "bb_deliverable", "bb_agent_call", "bb_project", "bb_project_milestone", "bb_project_change", "bb_work_task", "bb_signature_event", "bb_ledger_invoice", "event_publication",
       "act_ru_execution", "act_ru_task");
 
   record Route(String method, String path, String user, String validBody) {}
@@ -54,6 +55,11 @@ class BadInputFuzzTest {
       new Route("GET", "/api/deals", "api", null),
       new Route("GET", "/api/deals/{id}", "api", null),
       new Route("POST", "/api/deals/{id}/messages", "api", "{\"type\":\"reply\",\"text\":\"hello\"}"),
+      new Route("POST", "/api/projects", "api", "{\"company\":\"Fuzz Co\",\"contactEmail\":\"a@fuzz.example\","
+          + "\"requirements\":[\"A portal\"],\"price\":1000,\"deliveryWeeks\":4,\"risk\":\"low\"}"),
+      new Route("GET", "/api/projects", "api", null),
+      new Route("GET", "/api/projects/{id}", "api", null),
+      new Route("POST", "/api/projects/{id}/messages", "api", "{\"type\":\"feedback\",\"rating\":5,\"text\":\"ok\"}"),
       new Route("GET", "/api/deliverables/{id}", "ceo", null),
       new Route("GET", "/api/agents", "api", null),
       new Route("GET", "/api/agent-calls", "ceo", null),
@@ -78,6 +84,8 @@ class BadInputFuzzTest {
       "\"\\u001b[31m\"", "\"" + "x".repeat(100_000) + "\"", "1e309");
   static final List<String> BAD_NUMBER = List.of("\"12\"", "1.5", "true", "[]", "{}", "\"\\u0000\"", "1e309",
       "99999999999999999999999", "-5", "\"\"");
+  /** Number fields where a fraction is valid. */
+  static final Set<String> AMOUNTS = Set.of("price");
   static final List<String> BAD_BODIES = List.of("", "{", "null", "[]", "\"text\"", "{\"a\":", "{}}",
       "[".repeat(5000), "{\"company\":\"Fuzz\",\"compnay\":\"typo\"}", "\uFEFF{}", "{\"company\":\"\\ud800\"}");
 
@@ -154,6 +162,9 @@ class BadInputFuzzTest {
       for (Map.Entry<String, String> field : fields(route.validBody()).entrySet()) {
         List<String> badValues = field.getValue().startsWith("\"") ? BAD_TEXT : BAD_NUMBER;
         for (String bad : badValues) {
+          if (bad.equals("1.5") && AMOUNTS.contains(field.getKey())) {
+            continue; // a price of 1.50 is a price
+          }
           probes.add(new Probe(route.method(), path, route.user(), "application/json",
               bytes(route.validBody().replace("\"" + field.getKey() + "\":" + field.getValue(),
                   "\"" + field.getKey() + "\":" + bad)), field.getKey() + "=" + shorten(bad)));

@@ -9,6 +9,8 @@ import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -23,12 +25,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole company on a real PostgreSQL with the offline providers (agents, mail, e-signature, accounting): a lead
- * comes in over the API, discovery scores it HOT, the CEO approves it, the deal it opens is won, and the invoice is
- * in the ledger. Every CEO gate is completed over the engine's REST API as user {@code ceo}.
+ * comes in over the API, discovery scores it HOT, the CEO approves it, the deal it opens is won with its deposit
+ * invoiced, the project the won deal opens is planned, carried out, checked and reported, the client accepts each
+ * milestone (each invoiced once, deposit and milestones adding up to the price) and rates the work. Every CEO gate
+ * is completed over the engine's REST API as user {@code ceo}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "embedded-postgres"})
-class LeadToWonDealEndToEndTest {
+class LeadToDeliveredProjectEndToEndTest {
+
+  static final String WAITING_FOR_FEEDBACK = "Wait for the client's feedback";
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
@@ -46,7 +52,7 @@ class LeadToWonDealEndToEndTest {
   @Autowired ContractSending contractSending;
 
   @Test
-  void leadBecomesAWonDealWithItsInvoiceRecorded() throws Exception {
+  void leadBecomesAWonDealAndADeliveredProjectWithEveryInvoiceRecorded() throws Exception {
     JsonNode lead = json.readTree(company.call(HttpMethod.POST, "/api/leads", """
         {"company": "Acme Software GmbH", "contactEmail": "cto@acme-software.example", "industry": "software",
          "employees": 450, "annualBudget": 120000, "website": "https://acme-software.example",
@@ -104,6 +110,75 @@ class LeadToWonDealEndToEndTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contractStage)
         .variableName("countersignedContract").list())
         .as("the PDF is no process data").allSatisfy(variable -> assertThat(variable.getState()).isEqualTo("DELETED"));
+
+    String projectId = projectOf(dealId);
+    JsonNode project = company.read(HttpMethod.GET, "/api/projects/" + projectId, null, "api");
+    assertThat(project.get("company").asText()).isEqualTo("Acme Software GmbH");
+    BigDecimal price = project.get("price").decimalValue();
+    assertThat(price).isEqualByComparingTo(BigDecimal.valueOf(deal.price()));
+    for (int round = 0; round < 20 && !WAITING_FOR_FEEDBACK.equals(project.path("currentStep").asText())
+        && !"STOPPED".equals(project.get("stage").asText()); round++) {
+      company.settle();
+      company.approveCeoGates(projectId);
+      project = company.read(HttpMethod.GET, "/api/projects/" + projectId, null, "api");
+    }
+    assertThat(project.get("currentStep").asText()).as(project.toString()).isEqualTo(WAITING_FOR_FEEDBACK);
+    assertThat(project.get("tasks")).isNotEmpty()
+        .allSatisfy(task -> assertThat(task.get("status").asText()).isEqualTo("DONE"));
+    assertThat(company.call(HttpMethod.GET, "/api/documents?dealId=" + projectId, null, "api").getBody())
+        .contains("DELIVERABLE");
+    assertThat(outbox(projectId)).extracting(mail -> mail.get("subject").asText())
+        .contains("Your project is complete");
+
+    assertThat(company.call(HttpMethod.POST, "/api/projects/" + projectId + "/messages",
+        "{\"type\": \"milestone-accepted\", \"milestone\": 9}", "api").getBody())
+        .contains("milestone", "must be one of the project's milestones (1 to 3)");
+    company.projectMessage(projectId, """
+        {"type": "feedback", "rating": 5, "text": "The portal works, our dealers order every day."}""");
+    for (JsonNode milestone : project.get("milestones")) {
+      String accepted = """
+          {"type": "milestone-accepted", "milestone": %d}""".formatted(milestone.get("seq").asInt());
+      company.projectMessage(projectId, accepted);
+      company.projectMessage(projectId, accepted); // a retried request invoices nothing twice
+      company.settle();
+    }
+
+    JsonNode delivered = company.read(HttpMethod.GET, "/api/projects/" + projectId, null, "api");
+    assertThat(delivered.get("status").asText()).isEqualTo("DELIVERED");
+    assertThat(delivered.get("rating").asInt()).isEqualTo(5);
+    assertThat(delivered.get("caseStudy").asText()).contains("Acme Software GmbH");
+    assertThat(delivered.get("milestones")).hasSize(project.get("milestones").size())
+        .allSatisfy(milestone -> assertThat(milestone.get("status").asText()).isEqualTo("INVOICED"));
+    List<String> numbers = new ArrayList<>(List.of(invoiceNumber));
+    delivered.get("milestones").forEach(milestone -> numbers.add(milestone.get("invoiceNumber").asText()));
+    List<JsonNode> projectInvoices = new ArrayList<>();
+    json.readTree(company.call(HttpMethod.GET, "/api/ledger/invoices", null, "api").getBody())
+        .forEach(invoice -> {
+          if (numbers.contains(invoice.get("number").asText())) {
+            projectInvoices.add(invoice);
+          }
+        });
+    assertThat(projectInvoices).as("the deposit and one invoice per milestone").hasSize(numbers.size())
+        .extracting(invoice -> invoice.get("number").asText()).doesNotHaveDuplicates();
+    assertThat(projectInvoices.stream().map(invoice -> invoice.get("total").decimalValue())
+        .reduce(BigDecimal.ZERO, BigDecimal::add)).as("deposit and milestones add up to the price")
+        .isEqualByComparingTo(price);
+    JsonNode calls = company.read(HttpMethod.GET, "/api/agent-calls?projectId=" + projectId, null, "ceo");
+    assertThat(calls.findValuesAsText("task")).as("the project's agent calls, its tasks' quality gates included")
+        .contains("project-plan", "project-final-review", "project-case-study")
+        .filteredOn("deliverable-draft"::equals).hasSize(delivered.get("tasks").size());
+  }
+
+  /** The won deal opens its project after its transaction, on another thread. */
+  private String projectOf(String dealId) throws Exception {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      JsonNode listed = company.read(HttpMethod.GET, "/api/projects?dealId=" + dealId, null, "api");
+      if (!listed.get("items").isEmpty()) {
+        return listed.get("items").get(0).get("id").asText();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the won deal " + dealId + " opened no project");
   }
 
   private List<JsonNode> outbox(String dealId) throws java.io.IOException {
