@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,24 +101,41 @@ class BadInputFuzzTest {
   void badRequestsAreClearProblemsAndCreateNothing() throws Exception {
     Map<String, Long> before = counts();
     List<Probe> probes = probes(new Random(20261130));
-    List<String> failures = new ArrayList<>();
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    for (Probe probe : probes) {
-      HttpResponse<String> answer = send(probe);
-      String type = answer.headers().firstValue("Content-Type").orElse("");
-      if (answer.statusCode() >= 500) {
-        failures.add(answer.statusCode() + " " + probe + ": " + shorten(answer.body()));
-      } else if (answer.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
-        failures.add(answer.statusCode() + " without a problem detail (" + type + ") " + probe + ": "
-            + shorten(answer.body()));
-      } else if (answer.statusCode() < 400 && !probe.method().equals("GET")) {
-        failures.add(answer.statusCode() + " accepted " + probe);
+    // a few callers at once, as on a real server; each answer is judged on its own
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> sent = new ArrayList<>();
+      for (Probe probe : probes) {
+        sent.add(callers.submit(() -> {
+          judge(probe, send(probe)).ifPresent(failures::add);
+          return null;
+        }));
       }
+      for (Future<?> answer : sent) {
+        answer.get();
+      }
+    } finally {
+      callers.shutdownNow();
     }
 
     assertThat(probes).hasSizeGreaterThanOrEqualTo(500);
     assertThat(failures).as(failures.size() + " of " + probes.size() + " bad requests answered wrongly").isEmpty();
     assertThat(counts()).as("nothing was created").isEqualTo(before);
+  }
+
+  private static java.util.Optional<String> judge(Probe probe, HttpResponse<String> answer) {
+    String type = answer.headers().firstValue("Content-Type").orElse("");
+    if (answer.statusCode() >= 500) {
+      return java.util.Optional.of(answer.statusCode() + " " + probe + ": " + shorten(answer.body()));
+    } else if (answer.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
+      return java.util.Optional.of(answer.statusCode() + " without a problem detail (" + type + ") " + probe + ": "
+          + shorten(answer.body()));
+    } else if (answer.statusCode() < 400 && !probe.method().equals("GET")) {
+      return java.util.Optional.of(answer.statusCode() + " accepted " + probe);
+    }
+    return java.util.Optional.empty();
   }
 
   @Test
