@@ -41,12 +41,14 @@ public class CeoGates implements GateListener {
   public GateSetup opened(GateEvent gate) {
     GateContent content = preparations.orderedStream().filter(preparation -> preparation.prepares(gate))
         .findFirst().map(preparation -> preparation.prepare(gate)).orElse(GateContent.summary(null));
-    records.open(gate, content.summary());
     String title = content.title() != null ? content.title() : gate.correlationKey() == null ? null
         : titles.orderedStream().map(pipeline -> pipeline.title(gate.correlationKey())).flatMap(Optional::stream)
             .findFirst().orElse(null);
-    return new GateSetup(title, content.summary(), content.shown(),
+    GateSetup setup = new GateSetup(title, content.summary(), content.shown(),
         List.of(ApprovalDecision.VARIABLE, ApprovalDecision.COMMENT_VARIABLE));
+    // kept with the name Tasklist shows, so lists and notifications name the gate as the CEO knows it
+    records.open(gate, setup.titled(gate.name()), content.summary());
+    return setup;
   }
 
   @Override

@@ -22,9 +22,9 @@ class GateRecords {
     this.jdbc = jdbc;
   }
 
-  void open(GateEvent gate, String summary) {
+  void open(GateEvent gate, String name, String summary) {
     jdbc.sql("insert into bb_gate (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null)")
-        .params(gate.gateId(), gate.key(), gate.name(), gate.processId(), gate.runId(), gate.correlationKey(),
+        .params(gate.gateId(), gate.key(), name, gate.processId(), gate.runId(), gate.correlationKey(),
             cut(summary), GateRecord.OPEN, Timestamp.from(Instant.now()))
         .update();
   }
