@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.businessbuilder.discovery.ClientDiscoveryProcess;
 import com.businessbuilder.testing.ProcessDriver;
 import com.businessbuilder.testing.QueryCounting;
+import com.businessbuilder.testing.SampleCompany;
 import com.businessbuilder.testing.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,17 +46,17 @@ class DashboardPagesTest {
   @Autowired RuntimeService runtime;
   @Autowired ExternalTaskService externalTasks;
 
-  Company company;
+  SampleCompany company;
 
   @BeforeEach
   void company() {
-    company = new Company(port, json, driver);
+    company = new SampleCompany(port, json, driver);
   }
 
   @Test
   void theCeoSeesTheGatesWaitingOldestFirstAsTheEngineCountsThem() throws Exception {
     String name = "Gatewatch " + UUID.randomUUID().toString().substring(0, 8);
-    Company.Started lead = company.lead(name, true);
+    SampleCompany.Started lead = company.lead(name, true);
     Task gate = tasks.createTaskQuery().processInstanceBusinessKey(lead.id()).singleResult();
 
     Document home = page(signedIn("ceo"), "/");
@@ -94,7 +95,7 @@ class DashboardPagesTest {
   @Test
   void operatorsSeeIncidentsWithTheirErrorAndTheCeoReadsThemInWords() throws Exception {
     String name = "Broken " + UUID.randomUUID().toString().substring(0, 8);
-    Company.Started lead = company.lead(name, false);
+    SampleCompany.Started lead = company.lead(name, false);
     String failed = incident(lead, "Provider answered 503: model overloaded");
     try {
       Document operations = page(signedIn("operator"), "/");
@@ -125,7 +126,7 @@ class DashboardPagesTest {
 
   @Test
   void everyoneSeesOnlyTheirPart() throws Exception {
-    Company.Started lead = company.lead("Roles " + UUID.randomUUID(), false);
+    SampleCompany.Started lead = company.lead("Roles " + UUID.randomUUID(), false);
     String record = "/pipelines/leads/" + lead.id();
 
     WebClient ceo = signedIn("ceo");
@@ -169,7 +170,7 @@ class DashboardPagesTest {
   @Test
   void aLeadsPageShowsItsDataTimelineAndItsRunOnTheModel() throws Exception {
     String name = "Recordia " + UUID.randomUUID().toString().substring(0, 8);
-    Company.Started lead = company.lead(name, true);
+    SampleCompany.Started lead = company.lead(name, true);
     WebClient ceo = signedIn("ceo");
 
     HttpResponse<String> response = ceo.get("/pipelines/leads/" + lead.id());
@@ -196,7 +197,7 @@ class DashboardPagesTest {
   @Test
   void aDealsPageDrillsIntoTheProcessesItsRunCalled() throws Exception {
     String name = "Drilldown " + UUID.randomUUID().toString().substring(0, 8);
-    Company.Started deal = company.deal(name);
+    SampleCompany.Started deal = company.deal(name);
     WebClient ceo = signedIn("ceo");
 
     JsonNode top = json.readTree(ceo.get("/pipelines/deals/" + deal.id() + "/diagram").body());
@@ -220,7 +221,7 @@ class DashboardPagesTest {
     WebClient ceo = signedIn("ceo");
     WebClient operator = signedIn("operator");
     // every part of the pages has something to show: a gate, a deal, an incident
-    Company.Started lead = company.lead("Counted " + UUID.randomUUID(), true);
+    SampleCompany.Started lead = company.lead("Counted " + UUID.randomUUID(), true);
     company.deal("Counted deal " + UUID.randomUUID());
     String failed = incident(company.lead("Counted failure " + UUID.randomUUID(), false), "counted");
     try {
@@ -243,7 +244,7 @@ class DashboardPagesTest {
   }
 
   /** Fails the lead's first task for good: an incident. Answers the task's id, to retry it afterwards. */
-  private String incident(Company.Started lead, String message) {
+  private String incident(SampleCompany.Started lead, String message) {
     List<LockedExternalTask> locked = externalTasks.fetchAndLock(1, "dashboard-test")
         .topic(ClientDiscoveryProcess.Topics.MARKET_RESEARCH, 60_000).businessKey(lead.id()).execute();
     assertThat(locked).hasSize(1);

@@ -1,30 +1,28 @@
-package com.businessbuilder.dashboard;
+package com.businessbuilder.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.businessbuilder.testing.ProcessDriver;
-import com.businessbuilder.testing.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-/** Leads and deals for the dashboard's tests, submitted over the API as an integration does and driven to a wait. */
-final class Company {
+/** Leads and deals submitted over the API as an integration does, and driven to where they wait. */
+public final class SampleCompany {
 
   private final int port;
   private final ObjectMapper json;
   private final ProcessDriver driver;
 
-  Company(int port, ObjectMapper json, ProcessDriver driver) {
+  public SampleCompany(int port, ObjectMapper json, ProcessDriver driver) {
     this.port = port;
     this.json = json;
     this.driver = driver;
   }
 
   /** A HOT lead (README's example, scored HOT 140), left where it waits first, or driven to the CEO's gate. */
-  Started lead(String company, boolean advance) throws IOException {
+  public Started lead(String company, boolean advance) throws IOException {
     HttpResponse<String> created = WebClient.as(port, "api", "api").postJson("/api/leads", """
         {"company": "%s", "contactEmail": "cto@acme-software.example", "industry": "software", "employees": 450,
          "annualBudget": 120000, "website": "https://acme-software.example", "source": "referral",
@@ -39,7 +37,7 @@ final class Company {
   }
 
   /** A deal opened directly, driven until it waits for the client's reply. */
-  Started deal(String company) throws IOException {
+  public Started deal(String company) throws IOException {
     HttpResponse<String> created = WebClient.as(port, "api", "api").postJson("/api/deals", """
         {"company": "%s", "contactName": "Dana Reyes", "contactEmail": "dana@acme.example", "employees": 300,
          "notes": "Dealers order spare parts by phone", "risk": "low"}""".formatted(company),
@@ -55,5 +53,5 @@ final class Company {
     return new Started(body.get("id").asText(), body.get("processInstanceId").asText());
   }
 
-  record Started(String id, String runId) {}
+  public record Started(String id, String runId) {}
 }
