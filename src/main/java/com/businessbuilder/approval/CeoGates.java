@@ -25,13 +25,15 @@ public class CeoGates implements GateListener {
       .map(ApprovalDecision::value).collect(Collectors.joining(", "));
 
   private final GateRecords records;
+  private final GateMetrics metrics;
   private final ObjectProvider<PreparesGate> preparations;
   private final ObjectProvider<RecordsGateDecision> recorders;
   private final ObjectProvider<PipelineTitles> titles;
 
   CeoGates(GateRecords records, ObjectProvider<PreparesGate> preparations,
-      ObjectProvider<RecordsGateDecision> recorders, ObjectProvider<PipelineTitles> titles) {
+      ObjectProvider<RecordsGateDecision> recorders, ObjectProvider<PipelineTitles> titles, GateMetrics metrics) {
     this.records = records;
+    this.metrics = metrics;
     this.preparations = preparations;
     this.recorders = recorders;
     this.titles = titles;
@@ -65,6 +67,7 @@ public class CeoGates implements GateListener {
     recorders.orderedStream().filter(recorder -> recorder.records(gate))
         .forEach(recorder -> recorder.decided(gate, decision));
     records.decide(gate.gateId(), decision, comment == null ? null : comment.toString(), gate.person());
+    metrics.decided(gate.processId(), records.openedAt(gate.gateId()));
   }
 
   @Override

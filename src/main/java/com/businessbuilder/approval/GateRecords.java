@@ -35,6 +35,12 @@ class GateRecords {
         .update();
   }
 
+  /** When the gate opened, null for an unknown gate. */
+  Instant openedAt(String gateId) {
+    return jdbc.sql("select opened_at from bb_gate where id = ?").param(gateId).query(Timestamp.class).optional()
+        .map(Timestamp::toInstant).orElse(null);
+  }
+
   void withdraw(String gateId) {
     jdbc.sql("update bb_gate set status = ?, closed_at = ? where id = ? and status = ?")
         .params(GateRecord.WITHDRAWN, Timestamp.from(Instant.now()), gateId, GateRecord.OPEN)
