@@ -22,9 +22,11 @@ class AgentCallLog {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final AgentMetrics metrics;
 
-  AgentCallLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  AgentCallLog(JdbcClient jdbc, PlatformTransactionManager transactions, AgentMetrics metrics) {
     this.jdbc = jdbc;
+    this.metrics = metrics;
     this.ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -42,6 +44,7 @@ class AgentCallLog {
             call.latencyMillis(), call.outcome().name(), call.error(), call.offline(),
             Timestamp.from(call.createdAt()), call.reuses())
         .update());
+    metrics.record(call);
   }
 
   /** The usable answer the piece of work already got to this question, if any. */

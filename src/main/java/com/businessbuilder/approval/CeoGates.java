@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
  * form, and the gate's name says what it is about (the preparation's title, or the pipeline's {@link
  * PipelineTitles}). On completion a missing or unknown decision, or changes and reject without a comment, are refused
  * before the run moves on; then the pipeline's {@link RecordsGateDecision} acts on it. Every gate and decision is
- * kept in {@code bb_gate}.
+ * kept in {@code bb_gate}, and an opened gate is published as {@link GateOpened}.
  */
 @Service
 public class CeoGates implements GateListener {
@@ -25,13 +27,18 @@ public class CeoGates implements GateListener {
       .map(ApprovalDecision::value).collect(Collectors.joining(", "));
 
   private final GateRecords records;
+  private final ApplicationEventPublisher events;
+  private final GateMetrics metrics;
   private final ObjectProvider<PreparesGate> preparations;
   private final ObjectProvider<RecordsGateDecision> recorders;
   private final ObjectProvider<PipelineTitles> titles;
 
   CeoGates(GateRecords records, ObjectProvider<PreparesGate> preparations,
-      ObjectProvider<RecordsGateDecision> recorders, ObjectProvider<PipelineTitles> titles) {
+      ObjectProvider<RecordsGateDecision> recorders, ObjectProvider<PipelineTitles> titles,
+      ApplicationEventPublisher events, GateMetrics metrics) {
     this.records = records;
+    this.events = events;
+    this.metrics = metrics;
     this.preparations = preparations;
     this.recorders = recorders;
     this.titles = titles;
@@ -41,12 +48,17 @@ public class CeoGates implements GateListener {
   public GateSetup opened(GateEvent gate) {
     GateContent content = preparations.orderedStream().filter(preparation -> preparation.prepares(gate))
         .findFirst().map(preparation -> preparation.prepare(gate)).orElse(GateContent.summary(null));
-    records.open(gate, content.summary());
     String title = content.title() != null ? content.title() : gate.correlationKey() == null ? null
         : titles.orderedStream().map(pipeline -> pipeline.title(gate.correlationKey())).flatMap(Optional::stream)
             .findFirst().orElse(null);
-    return new GateSetup(title, content.summary(), content.shown(),
+    GateSetup setup = new GateSetup(title, content.summary(), content.shown(),
         List.of(ApprovalDecision.VARIABLE, ApprovalDecision.COMMENT_VARIABLE));
+    // kept with the name Tasklist shows, so lists and notifications name the gate as the CEO knows it
+    String name = setup.titled(gate.name());
+    records.open(gate, name, content.summary());
+    events.publishEvent(new GateOpened(gate.gateId(), name, content.summary(), gate.processId(), gate.correlationKey(),
+        Instant.now()));
+    return setup;
   }
 
   @Override
@@ -63,6 +75,7 @@ public class CeoGates implements GateListener {
     recorders.orderedStream().filter(recorder -> recorder.records(gate))
         .forEach(recorder -> recorder.decided(gate, decision));
     records.decide(gate.gateId(), decision, comment == null ? null : comment.toString(), gate.person());
+    metrics.decided(gate.processId(), records.openedAt(gate.gateId()));
   }
 
   @Override

@@ -22,9 +22,9 @@ class GateRecords {
     this.jdbc = jdbc;
   }
 
-  void open(GateEvent gate, String summary) {
+  void open(GateEvent gate, String name, String summary) {
     jdbc.sql("insert into bb_gate (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null)")
-        .params(gate.gateId(), gate.key(), gate.name(), gate.processId(), gate.runId(), gate.correlationKey(),
+        .params(gate.gateId(), gate.key(), name, gate.processId(), gate.runId(), gate.correlationKey(),
             cut(summary), GateRecord.OPEN, Timestamp.from(Instant.now()))
         .update();
   }
@@ -33,6 +33,12 @@ class GateRecords {
     jdbc.sql("update bb_gate set status = ?, closed_at = ?, decision = ?, comment = ?, decided_by = ? where id = ?")
         .params(GateRecord.DECIDED, Timestamp.from(Instant.now()), decision.value(), cut(comment), person, gateId)
         .update();
+  }
+
+  /** When the gate opened, null for an unknown gate. */
+  Instant openedAt(String gateId) {
+    return jdbc.sql("select opened_at from bb_gate where id = ?").param(gateId).query(Timestamp.class).optional()
+        .map(Timestamp::toInstant).orElse(null);
   }
 
   void withdraw(String gateId) {

@@ -50,8 +50,20 @@ public interface GateListener {
    */
   record GateSetup(String title, String summary, Map<String, Object> shown, List<String> cleared) {
 
+    /** The longest name a gate may have. */
+    public static final int MAX_NAME = 255;
+
     public static GateSetup nothing() {
       return new GateSetup(null, null, Map.of(), List.of());
+    }
+
+    /** The gate's name with this setup's title: "Approve proposal: Acme Robotics, EUR 30,000". */
+    public String titled(String name) {
+      if (title == null || title.isBlank()) {
+        return name;
+      }
+      String titled = name + ": " + title.strip();
+      return titled.length() <= MAX_NAME ? titled : titled.substring(0, MAX_NAME - 1) + "…";
     }
   }
 

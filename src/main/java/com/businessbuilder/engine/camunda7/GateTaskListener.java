@@ -36,7 +36,6 @@ final class GateTaskListener implements TaskListener {
   /** Uploaded files larger than this are refused before anything reads them whole. */
   static final int MAX_FILE_BYTES = 10_000_000;
   /** the engine's columns for a task's name and description */
-  private static final int MAX_NAME = 255;
   private static final int MAX_DESCRIPTION = 4000;
 
   private final ObjectProvider<GateListener> listeners;
@@ -63,7 +62,7 @@ final class GateTaskListener implements TaskListener {
       setup.shown().forEach(task::setVariableLocal);
       if (setup.title() != null && !setup.title().isBlank()) {
         // Tasklist lists gates by name: the name says whom and how much each one is about
-        task.setName(cut(gate.name() + ": " + setup.title().strip(), MAX_NAME));
+        task.setName(setup.titled(gate.name()));
       }
       if (setup.summary() != null && !setup.summary().isBlank()) {
         task.setDescription(cut(setup.summary().strip()

@@ -37,10 +37,12 @@ class RunProjector {
 
   private final RunRecords records;
   private final ObjectProvider<RunProjection> projections;
+  private final RunMetrics metrics;
 
-  RunProjector(RunRecords records, ObjectProvider<RunProjection> projections) {
+  RunProjector(RunRecords records, ObjectProvider<RunProjection> projections, RunMetrics metrics) {
     this.records = records;
     this.projections = projections;
+    this.metrics = metrics;
   }
 
   void handle(HistoryEvent event) {
@@ -115,7 +117,7 @@ class RunProjector {
     return pending;
   }
 
-  private void apply(Map<String, Changes> byRun) {
+  private void apply(Map<String, Changes> byRun, List<Runnable> afterCommit) {
     // one order for every transaction, so two of them never wait for each other's rows
     byRun.forEach((runId, changes) -> {
       RunRecord run = records.lock(runId).orElse(null);
@@ -123,7 +125,16 @@ class RunProjector {
       if (!known) {
         run = new RunRecord(runId);
       }
+      RunStatus before = known ? run.status : null;
       changes.applyTo(run);
+      String processId = run.processId;
+      RunStatus after = run.status;
+      if (!known && changes.startedAt != null) {
+        afterCommit.add(() -> metrics.started(processId));
+      }
+      if (before != after && after != RunStatus.RUNNING) {
+        afterCommit.add(() -> metrics.ended(processId, after));
+      }
       if (known) {
         records.update(run);
       } else {
@@ -139,7 +150,12 @@ class RunProjector {
     return date == null ? null : date.toInstant();
   }
 
-  private record Pending(RunProjector owner, Map<String, Changes> byRun) implements TransactionSynchronization {
+  private record Pending(RunProjector owner, Map<String, Changes> byRun, List<Runnable> committed)
+      implements TransactionSynchronization {
+
+    Pending(RunProjector owner, Map<String, Changes> byRun) {
+      this(owner, byRun, new ArrayList<>());
+    }
 
     Changes of(String runId) {
       return byRun.computeIfAbsent(runId, id -> new Changes());
@@ -147,7 +163,13 @@ class RunProjector {
 
     @Override
     public void beforeCommit(boolean readOnly) {
-      owner.apply(byRun);
+      owner.apply(byRun, committed);
+    }
+
+    /** Metrics count what committed only. */
+    @Override
+    public void afterCommit() {
+      committed.forEach(Runnable::run);
     }
   }
 

@@ -21,10 +21,21 @@ public final class BusinessGroups {
 
   public static final List<String> ALL = List.of(CEO, OPERATORS, PROCESS_OWNERS, INTEGRATIONS, IDENTITY_ADMINS);
 
+  /** The groups that work in a web application (ours, Tasklist, Cockpit or Admin); integrations have none. */
+  public static final List<String> WITH_WEBAPP = List.of(CEO, OPERATORS, PROCESS_OWNERS, IDENTITY_ADMINS);
+
   private BusinessGroups() {
   }
 
   public static String role(String groupId) {
     return "ROLE_" + groupId;
+  }
+
+  /**
+   * Whether someone in these groups may sign in on the form: not an integration account that is in no group with
+   * a web application (a user in no group at all may sign in, and gets nothing).
+   */
+  public static boolean hasWebapp(java.util.Collection<String> groupIds) {
+    return !groupIds.contains(INTEGRATIONS) || groupIds.stream().anyMatch(WITH_WEBAPP::contains);
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Where a user goes after signing in without having asked for a page: Tasklist, Cockpit for operators and
- * process owners, who have no Tasklist, or Admin for identity administrators.
+ * Where a user goes after signing in without having asked for a page: the home page (the CEO's command center, the
+ * operators' view), Cockpit for process owners, Admin for identity administrators.
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,12 +25,16 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
   protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
       Authentication authentication) {
     Set<String> roles = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
-    if (roles.equals(Set.of(BusinessGroups.role(BusinessGroups.IDENTITY_ADMINS)))) {
+    if (roles.contains(BusinessGroups.role(BusinessGroups.CEO))
+        || roles.contains(BusinessGroups.role(BusinessGroups.OPERATORS))) {
+      return "/";
+    }
+    if (roles.contains(BusinessGroups.role(BusinessGroups.PROCESS_OWNERS))) {
+      return webapps + "/app/cockpit/";
+    }
+    if (roles.contains(BusinessGroups.role(BusinessGroups.IDENTITY_ADMINS))) {
       return webapps + "/app/admin/";
     }
-    boolean monitorsOnly = !roles.contains(BusinessGroups.role(BusinessGroups.CEO))
-        && (roles.contains(BusinessGroups.role(BusinessGroups.OPERATORS))
-            || roles.contains(BusinessGroups.role(BusinessGroups.PROCESS_OWNERS)));
-    return webapps + (monitorsOnly ? "/app/cockpit/" : "/app/tasklist/");
+    return "/";
   }
 }

@@ -5,6 +5,16 @@ import static com.businessbuilder.system.security.BusinessGroups.OPERATORS;
 import com.businessbuilder.system.web.ProblemWriter;
 import io.github.bucket4j.TimeMeter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
@@ -83,6 +93,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain peopleAccess(HttpSecurity http, ProblemResponses problems, WebappSignIn webappSignIn,
+      AuthenticationConfiguration authentication,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) throws Exception {
     RequestMatcher webappCalls = PATH.matcher(webapps + "/api/**");
     RequestMatcher camundaLogin = PATH.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/login/*");
@@ -94,20 +105,26 @@ class SecurityConfiguration {
     pagesAskedFor.setRequestMatcher(new AndRequestMatcher(
         PATH.matcher(HttpMethod.GET, "/**"), new NegatedRequestMatcher(webappCalls)));
 
-    http.authorizeHttpRequests(requests -> requests
+    http.authorizeHttpRequests(requests -> {
+          requests
             // Admin's "create the first administrator" setup: closed by SystemAccount, and closed here as well
             .requestMatchers(PATH.matcher(webapps + "/api/admin/setup/**"),
                 PATH.matcher(webapps + "/app/admin/*/setup/**")).denyAll()
             .requestMatchers(camundaLogin, PATH.matcher(HttpMethod.GET, webapps + "/api/admin/auth/user/*")).permitAll()
-            .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
             .requestMatchers(PATH.matcher("/login"), PATH.matcher("/error"), PATH.matcher("/v3/api-docs/**"),
                 PATH.matcher("/swagger-ui/**"), PATH.matcher("/swagger-ui.html")).permitAll()
-            // the contract a gate's form links to: the CEO's, as GET /api/documents/{id} is (ApiAccess)
-            .requestMatchers(PATH.matcher(HttpMethod.GET, "/documents/*")).hasRole(BusinessGroups.CEO)
-            .anyRequest().authenticated())
+            .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+            .requestMatchers(PATH.matcher("/vendor/**")).permitAll();
+          // our pages: docs/security.md, "The application's pages"
+          PageAccess.RULES.forEach(rule ->
+              requests.requestMatchers(PATH.matcher(HttpMethod.GET, rule.path())).hasAnyRole(rule.roles()));
+          requests.anyRequest().authenticated();
+        })
+        .authenticationManager(webappAccounts(authentication.getAuthenticationManager()))
         .formLogin(form -> form
             .loginPage("/login")
             .successHandler(new LandingPage(webapps, pagesAskedFor))
+            .failureHandler(signInRefused())
             .permitAll())
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATH.matcher(HttpMethod.POST, "/logout"), camundaLogout))
@@ -119,7 +136,10 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(pagesAskedFor))
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(signInFirst(webappCalls, problems))
-            .accessDeniedHandler(problems))
+            // the webapps' calls get a problem detail; a page gets the error page (or a problem, by Accept)
+            .defaultAccessDeniedHandlerFor(problems, webappCalls)
+            .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value()),
+                AnyRequestMatcher.INSTANCE))
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             // the webapps send their own policy (with nonces for their scripts); ours covers our pages
@@ -148,6 +168,37 @@ class SecurityConfiguration {
     return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
         "The address holds characters or segments that are not allowed (encoded slashes, dot segments, "
             + "control characters)");
+  }
+
+  /**
+   * The sign-in form checks the password like every other way in, then refuses accounts that have no web
+   * application (integrations): they call the API with HTTP Basic and get no session.
+   */
+  private static AuthenticationManager webappAccounts(AuthenticationManager passwords) {
+    return attempt -> {
+      Authentication signedIn = passwords.authenticate(attempt);
+      List<String> groups = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+          .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring("ROLE_".length())).toList();
+      if (!BusinessGroups.hasWebapp(groups)) {
+        throw new NoWebapp();
+      }
+      return signedIn;
+    };
+  }
+
+  /** A wrong password goes back to the form with an error; an integration account is told why it has no pages. */
+  private static AuthenticationFailureHandler signInRefused() {
+    ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+    refused.setDefaultFailureUrl("/login?error");
+    refused.setExceptionMappings(Map.of(NoWebapp.class.getName(), "/login?integration"));
+    return refused;
+  }
+
+  /** The account is an integration's: the API with HTTP Basic, no web application. */
+  static final class NoWebapp extends AccountStatusException {
+    NoWebapp() {
+      super("Integration accounts use the API with HTTP Basic; they have no web application");
+    }
   }
 
   /** Pages go to the login page; the webapps' background calls get a 401 their scripts understand. */

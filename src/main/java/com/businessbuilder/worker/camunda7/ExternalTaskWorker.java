@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.businessbuilder.worker.BusinessOutcome;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
+import com.businessbuilder.worker.WorkerLoad;
 import com.businessbuilder.worker.WorkerProperties;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
  * then interrupts the rest and unlocks their tasks for other workers.
  */
 @Component
-public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
+public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, WorkerLoad {
 
   private static final Logger log = LoggerFactory.getLogger(ExternalTaskWorker.class);
   private static final long FIRST_IDLE_PAUSE_MILLIS = 50;
@@ -81,6 +82,21 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable {
         .toList();
     running.forEach(ExternalTaskWorker::awaitDone);
     return tasks.size();
+  }
+
+  @Override
+  public int callsInFlight() {
+    return inFlight.size();
+  }
+
+  @Override
+  public int capacity() {
+    return properties.maxInFlight();
+  }
+
+  @Override
+  public boolean fetching() {
+    return fetching;
   }
 
   /** Works until no task is left; tests use it to drive a process to its next wait state. */

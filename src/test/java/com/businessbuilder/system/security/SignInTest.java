@@ -58,7 +58,7 @@ class SignInTest {
   void ceoSignsInOnceAndTasklistKnowsHer() throws Exception {
     WebClient browser = new WebClient(port);
 
-    assertThat(browser.signIn("ceo", "ceo")).isEqualTo("/camunda/app/tasklist/");
+    assertThat(browser.signIn("ceo", "ceo")).as("the command center").isEqualTo("/");
     HttpResponse<String> tasklist = browser.browse("/camunda/app/tasklist/");
 
     assertThat(tasklist.statusCode()).isEqualTo(200);
@@ -70,14 +70,19 @@ class SignInTest {
   }
 
   @Test
-  void operatorLandsInCockpitAndHasNeitherAdminNorTasklist() throws Exception {
+  void operatorLandsOnTheOperationsViewAndHasNeitherAdminNorTasklist() throws Exception {
     WebClient browser = new WebClient(port);
 
-    assertThat(browser.signIn("operator", "operator")).isEqualTo("/camunda/app/cockpit/");
+    assertThat(browser.signIn("operator", "operator")).isEqualTo("/");
     assertThat(browser.browse("/camunda/app/cockpit/").statusCode()).isEqualTo(200);
 
     assertThat(json.convertValue(whoAmI(browser).get("authorizedApps"), String[].class))
         .contains("cockpit").doesNotContain("admin", "tasklist");
+  }
+
+  @Test
+  void processOwnerLandsInCockpit() {
+    assertThat(new WebClient(port).signIn("owner", "owner")).isEqualTo("/camunda/app/cockpit/");
   }
 
   @Test
@@ -138,7 +143,7 @@ class SignInTest {
   @Test
   void nobodyCanUseAdminsFirstAdministratorSetup() {
     WebClient browser = new WebClient(port);
-    browser.signIn("api", "api");
+    browser.signIn("owner", "owner");
     browser.browse("/camunda/app/welcome/");
 
     HttpResponse<String> setup = browser.postJson("/camunda/api/admin/setup/default/user/create",

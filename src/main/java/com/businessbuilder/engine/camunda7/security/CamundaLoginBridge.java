@@ -51,6 +51,8 @@ class CamundaLoginBridge extends OncePerRequestFilter {
     }
     AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
         .filter(user -> !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))
+        // integration accounts have no web application, here as on our sign-in form
+        .filter(user -> BusinessGroups.hasWebapp(user.getGroupIds()))
         .findFirst()
         .ifPresent(user -> signIn(user, request, response));
   }

@@ -1,0 +1,276 @@
+package com.businessbuilder.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.businessbuilder.discovery.ClientDiscoveryProcess;
+import com.businessbuilder.testing.ProcessDriver;
+import com.businessbuilder.testing.QueryCounting;
+import com.businessbuilder.testing.SampleCompany;
+import com.businessbuilder.testing.WebClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The home page and the record pages over real HTTP, per role: the CEO's command center counts what the engine
+ * counts, operators see incidents and the worker, nobody sees another role's part, integration accounts get no
+ * pages at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DashboardPagesTest {
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired ProcessDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ExternalTaskService externalTasks;
+
+  SampleCompany company;
+
+  @BeforeEach
+  void company() {
+    company = new SampleCompany(port, json, driver);
+  }
+
+  @Test
+  void theCeoSeesTheGatesWaitingOldestFirstAsTheEngineCountsThem() throws Exception {
+    String name = "Gatewatch " + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started lead = company.lead(name, true);
+    Task gate = tasks.createTaskQuery().processInstanceBusinessKey(lead.id()).singleResult();
+
+    Document home = page(signedIn("ceo"), "/");
+
+    assertThat(home.select("#gates h2 .count").text())
+        .isEqualTo(String.valueOf(tasks.createTaskQuery().taskCandidateGroup("ceo").count()));
+    List<String> listed = home.select("#gates tr.gate").eachAttr("data-gate");
+    List<String> oldestFirst = tasks.createTaskQuery().taskCandidateGroup("ceo").orderByTaskCreateTime().asc()
+        .listPage(0, listed.size()).stream().map(Task::getId).toList();
+    assertThat(listed).isEqualTo(oldestFirst);
+    Element row = home.selectFirst("#gates tr[data-gate=" + gate.getId() + "]");
+    assertThat(row).as("the new gate is listed").isNotNull();
+    assertThat(row.text()).contains("Approve pursuing lead: " + name + " (HOT, 140)", "Client discovery");
+    assertThat(row.select("a.button").attr("href")).isEqualTo("/camunda/app/tasklist/default/#/?task=" + gate.getId());
+    assertThat(row.select("a[href^=/pipelines/leads/]").attr("href")).isEqualTo("/pipelines/leads/" + lead.id());
+  }
+
+  @Test
+  void theCeosFunnelAndMoneyAreTheEnginesCounts() throws Exception {
+    company.lead("Funnel " + UUID.randomUUID(), true);
+    company.deal("Funnel deal " + UUID.randomUUID());
+
+    Document home = page(signedIn("ceo"), "/");
+
+    assertThat(count(home, "leads-by-status:AWAITING_CEO_APPROVAL")).isEqualTo(runtime.createExecutionQuery()
+        .processDefinitionKey(ClientDiscoveryProcess.PROCESS_ID)
+        .activityId(ClientDiscoveryProcess.Elements.APPROVE_PURSUING_LEAD).count());
+    assertThat(count(home, "deals-by-status:OPEN")).isEqualTo(runtime.createProcessInstanceQuery()
+        .processDefinitionKey("deal-closing").count());
+    assertThat(home.select("#money .tile").first().text()).contains("Open pipeline", "open deals");
+    assertThat(home.select("#funnel .chart[data-chart]")).as("a chart per funnel section").hasSizeGreaterThan(3);
+    assertThat(home.select("#spend .chart[data-chart]").attr("data-chart")).contains("\"type\":\"bar\"");
+    assertThat(home.select("#quality").text()).contains("First-pass rate", "Escalations to you");
+  }
+
+  @Test
+  void operatorsSeeIncidentsWithTheirErrorAndTheCeoReadsThemInWords() throws Exception {
+    String name = "Broken " + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started lead = company.lead(name, false);
+    String failed = incident(lead, "Provider answered 503: model overloaded");
+    try {
+      Document operations = page(signedIn("operator"), "/");
+
+      Set<String> runsWithIncidents = new LinkedHashSet<>();
+      for (Incident incident : runtime.createIncidentQuery().list()) {
+        runsWithIncidents.add(runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId())
+            .singleResult().getRootProcessInstanceId());
+      }
+      assertThat(operations.select("#incidents h2 .count").text())
+          .isEqualTo(String.valueOf(runsWithIncidents.size()));
+      Element row = operations.selectFirst("#incidents tr[data-run=" + lead.runId() + "]");
+      assertThat(row).isNotNull();
+      assertThat(row.text()).contains("Client discovery: " + name, "Research market",
+          "Provider answered 503: model overloaded");
+      assertThat(row.select("a.button").attr("href"))
+          .isEqualTo("/camunda/app/cockpit/default/#/process-instance/" + lead.runId() + "/runtime?tab=incidents-tab");
+      assertThat(operations.select("#worker").text()).contains("Calls in flight", "Tasks waiting", "Out of retries");
+      assertThat(operations.select("#stuck")).hasSize(1);
+
+      Document ceo = page(signedIn("ceo"), "/");
+      assertThat(ceo.select("#ceo-incidents").text()).contains("Client discovery of " + name
+          + " is stopped at “Research market”: Provider answered 503: model overloaded");
+    } finally {
+      externalTasks.setRetries(failed, 1);
+    }
+  }
+
+  @Test
+  void everyoneSeesOnlyTheirPart() throws Exception {
+    SampleCompany.Started lead = company.lead("Roles " + UUID.randomUUID(), false);
+    String record = "/pipelines/leads/" + lead.id();
+
+    WebClient ceo = signedIn("ceo");
+    Document ceoHome = page(ceo, "/");
+    assertThat(ceoHome.select("#gates, #funnel, #money, #spend, #quality, #ceo-incidents")).hasSize(6);
+    assertThat(ceoHome.select("#incidents, #worker, #stuck, #links")).isEmpty();
+    assertThat(ceo.get(record).statusCode()).isEqualTo(200);
+
+    WebClient operator = signedIn("operator");
+    Document operatorHome = page(operator, "/");
+    assertThat(operatorHome.select("#incidents, #worker, #stuck")).hasSize(3);
+    assertThat(operatorHome.select("#gates, #funnel, #money, #spend, #quality, #links")).isEmpty();
+    assertThat(operator.get(record).statusCode()).isEqualTo(200);
+
+    for (String user : List.of("owner", "admin")) {
+      WebClient browser = signedIn(user);
+      Document home = page(browser, "/");
+      assertThat(home.select("#links")).as(user).hasSize(1);
+      assertThat(home.select("#gates, #funnel, #money, #incidents, #worker")).as(user).isEmpty();
+      HttpResponse<String> refused = browser.get(record, "Accept", "text/html");
+      assertThat(refused.statusCode()).as(user).isEqualTo(403);
+      assertThat(refused.body()).contains("You have no access to this page");
+      assertThat(browser.get(record + "/diagram").statusCode()).as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void integrationAccountsGetNoPages() {
+    WebClient browser = new WebClient(port);
+
+    HttpResponse<String> refused = browser.postForm("/login",
+        java.util.Map.of("username", "api", "password", "api", "_csrf", browser.csrfToken()));
+
+    assertThat(WebClient.location(refused)).isEqualTo("/login?integration");
+    assertThat(browser.get("/login?integration").body()).contains("This is an integration account");
+    assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
+    assertThat(WebClient.as(port, "api", "api").get("/api/leads").statusCode()).as("the API still answers")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aLeadsPageShowsItsDataTimelineAndItsRunOnTheModel() throws Exception {
+    String name = "Recordia " + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started lead = company.lead(name, true);
+    WebClient ceo = signedIn("ceo");
+
+    HttpResponse<String> response = ceo.get("/pipelines/leads/" + lead.id());
+    Document page = Jsoup.parse(response.body());
+
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    assertThat(page.select("script").eachAttr("src")).as("no inline script").hasSize(page.select("script").size());
+    assertThat(page.select("h1").text()).contains(name);
+    assertThat(page.select("#facts").text()).contains("AWAITING_CEO_APPROVAL", "140 (HOT)");
+    assertThat(page.select("#timeline").text()).contains("Gate opened: Approve pursuing lead: " + name,
+        "Agent market-researcher", "tokens", "Research market", "Lead submitted");
+
+    JsonNode diagram = json.readTree(ceo.get("/pipelines/leads/" + lead.id() + "/diagram").body());
+    assertThat(diagram.get("processId").asText()).isEqualTo(ClientDiscoveryProcess.PROCESS_ID);
+    assertThat(diagram.get("xml").asText()).contains("bpmn:definitions", ClientDiscoveryProcess.Elements.APPROVE_PURSUING_LEAD);
+    assertThat(diagram.get("active").toString()).contains(ClientDiscoveryProcess.Elements.APPROVE_PURSUING_LEAD);
+    assertThat(diagram.get("completed").toString()).contains(ClientDiscoveryProcess.Elements.RESEARCH_MARKET);
+
+    assertThat(ceo.get("/pipelines/leads/" + lead.id() + "/live").body()).contains("id=\"live\"")
+        .doesNotContain("<html");
+    assertThat(ceo.get("/pipelines/leads/" + UUID.randomUUID(), "Accept", "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aDealsPageDrillsIntoTheProcessesItsRunCalled() throws Exception {
+    String name = "Drilldown " + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started deal = company.deal(name);
+    WebClient ceo = signedIn("ceo");
+
+    JsonNode top = json.readTree(ceo.get("/pipelines/deals/" + deal.id() + "/diagram").body());
+    assertThat(top.get("processId").asText()).isEqualTo("deal-closing");
+    assertThat(top.get("called").get("CallActivity_Outreach").asText()).isEqualTo("deal-outreach");
+    assertThat(top.get("active").toString()).contains("CallActivity_AwaitReply");
+
+    JsonNode outreach = json.readTree(ceo.get("/pipelines/deals/" + deal.id() + "/diagram?process=deal-outreach")
+        .body());
+    assertThat(outreach.get("parentProcessId").asText()).isEqualTo("deal-closing");
+    assertThat(outreach.get("xml").asText()).contains("deal-outreach");
+    assertThat(outreach.get("called").toString()).contains("quality-gate");
+    assertThat(outreach.get("active")).isEmpty();
+
+    Document page = page(ceo, "/pipelines/deals/" + deal.id());
+    assertThat(page.select("#timeline").text()).contains("Mail:", "QA passed", "Deal opened");
+  }
+
+  @Test
+  void aPageCostsTheSameQueriesWhateverTheNumberOfRuns() throws Exception {
+    WebClient ceo = signedIn("ceo");
+    WebClient operator = signedIn("operator");
+    // every part of the pages has something to show: a gate, a deal, an incident
+    SampleCompany.Started lead = company.lead("Counted " + UUID.randomUUID(), true);
+    company.deal("Counted deal " + UUID.randomUUID());
+    String failed = incident(company.lead("Counted failure " + UUID.randomUUID(), false), "counted");
+    try {
+      queries(ceo, "/pipelines/leads/" + lead.id() + "/live");
+      int ceoBefore = queries(ceo, "/");
+      int operatorBefore = queries(operator, "/");
+      int leadBefore = queries(ceo, "/pipelines/leads/" + lead.id() + "/live");
+      for (int i = 0; i < 3; i++) {
+        company.lead("Counted " + UUID.randomUUID(), true);
+        company.deal("Counted deal " + UUID.randomUUID());
+      }
+
+      assertThat(queries(ceo, "/")).isEqualTo(ceoBefore);
+      assertThat(queries(operator, "/")).isEqualTo(operatorBefore);
+      assertThat(queries(ceo, "/pipelines/leads/" + lead.id() + "/live")).isEqualTo(leadBefore);
+      assertThat(ceoBefore).as("a handful, not one per run").isLessThan(40);
+    } finally {
+      externalTasks.setRetries(failed, 1);
+    }
+  }
+
+  /** Fails the lead's first task for good: an incident. Answers the task's id, to retry it afterwards. */
+  private String incident(SampleCompany.Started lead, String message) {
+    List<LockedExternalTask> locked = externalTasks.fetchAndLock(1, "dashboard-test")
+        .topic(ClientDiscoveryProcess.Topics.MARKET_RESEARCH, 60_000).businessKey(lead.id()).execute();
+    assertThat(locked).hasSize(1);
+    externalTasks.handleFailure(locked.get(0).getId(), "dashboard-test", message, null, 0, 0);
+    return locked.get(0).getId();
+  }
+
+  private int queries(WebClient browser, String path) {
+    HttpResponse<String> response = browser.get(path, QueryCounting.ASK, "true");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Integer.parseInt(response.headers().firstValue(QueryCounting.ANSWER).orElseThrow());
+  }
+
+  private static long count(Document home, String key) {
+    return Long.parseLong(home.select("[data-count=" + key + "]").text());
+  }
+
+  private WebClient signedIn(String user) {
+    WebClient browser = new WebClient(port);
+    browser.signIn(user, user);
+    return browser;
+  }
+
+  private static Document page(WebClient browser, String path) {
+    HttpResponse<String> response = browser.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body());
+  }
+}
