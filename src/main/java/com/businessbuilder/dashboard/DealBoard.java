@@ -127,18 +127,7 @@ class DealBoard implements PipelineBoard {
           events.add(new TimelineEntry(Rows.instant(rs, "created_at"), "message",
               (in ? "The client wrote: " : "We wrote: ") + rs.getString("kind"), cut(rs.getString("text")), null));
         });
-    jdbc.sql("select recipient, subject, channel, status, created_at from bb_mail where deal_id = ?").param(dealId)
-        .query(rs -> {
-          events.add(new TimelineEntry(Rows.instant(rs, "created_at"), "mail", "Mail: " + rs.getString("subject"),
-              "to " + rs.getString("recipient") + " · " + rs.getString("channel") + " · " + rs.getString("status"),
-              null));
-        });
-    jdbc.sql("select id, kind, version, file_name, created_at from bb_document where deal_id = ?").param(dealId)
-        .query(rs -> {
-          events.add(new TimelineEntry(Rows.instant(rs, "created_at"), "document",
-              "Document: " + rs.getString("kind").toLowerCase() + " v" + rs.getInt("version"),
-              rs.getString("file_name"), "/documents/" + rs.getString("id")));
-        });
+    events.addAll(Correspondence.of(jdbc, dealId));
     return events;
   }
 

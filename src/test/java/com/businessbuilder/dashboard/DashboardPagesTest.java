@@ -217,6 +217,26 @@ class DashboardPagesTest {
   }
 
   @Test
+  void aProjectsPageShowsItsMilestonesTasksMailsAndDocumentsAndItsStages() throws Exception {
+    String name = "Delivered " + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started project = company.project(name);
+    WebClient ceo = signedIn("ceo");
+
+    Document page = page(ceo, "/pipelines/projects/" + project.id());
+
+    assertThat(page.select("h1").text()).contains(name);
+    assertThat(page.select("#facts").text()).contains("RUNNING", "COMPLETION", "EUR 30,000.00",
+        "Wait for the client's feedback");
+    assertThat(page.select("#timeline").text()).contains("Project opened", "Milestone 1", "delivered",
+        "Task T1 done", "QA", "Mail: Your project is complete", "Document: deliverable v1");
+    JsonNode top = json.readTree(ceo.get("/pipelines/projects/" + project.id() + "/diagram").body());
+    assertThat(top.get("processId").asText()).isEqualTo("service-delivery");
+    assertThat(top.get("called").toString()).contains("delivery-planning", "delivery-execution");
+    assertThat(top.get("completed").toString()).contains("CallActivity_Planning", "CallActivity_Execution");
+    assertThat(page(ceo, "/").select("body").text()).as("the funnel has the projects").contains("Projects by stage");
+  }
+
+  @Test
   void aPageCostsTheSameQueriesWhateverTheNumberOfRuns() throws Exception {
     WebClient ceo = signedIn("ceo");
     WebClient operator = signedIn("operator");

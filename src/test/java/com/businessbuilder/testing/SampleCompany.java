@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-/** Leads and deals submitted over the API as an integration does, and driven to where they wait. */
+/** Leads, deals and projects submitted over the API as an integration does, and driven to where they wait. */
 public final class SampleCompany {
 
   private final int port;
@@ -46,6 +46,18 @@ public final class SampleCompany {
     Started deal = started(created);
     driver.advance(deal.runId());
     return deal;
+  }
+
+  /** A project opened directly for a low-risk client, driven until it waits for the client's feedback. */
+  public Started project(String company) throws IOException {
+    HttpResponse<String> created = WebClient.as(port, "api", "api").postJson("/api/projects", """
+        {"company": "%s", "contactName": "Dana Reyes", "contactEmail": "dana@acme.example",
+         "requirements": ["A customer portal where dealers order spare parts"], "price": 30000, "risk": "low"}"""
+        .formatted(company), "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Started project = started(created);
+    driver.advance(project.runId());
+    return project;
   }
 
   private Started started(HttpResponse<String> created) throws IOException {
