@@ -334,6 +334,7 @@ public final class PipelineThroughputBenchmark {
       long settledBefore = settled(kind);
       Map<String, Long> historyBefore = history();
       long[] databaseBefore = databaseCounts();
+      Map<String, Long> statementsBefore = statementsByQuery();
       CpuClock.Reading cpuBefore = cpu.read();
       Recording recording = settings.profile() ? new Recording(Configuration.getConfiguration("profile")) : null;
       if (recording != null) {
@@ -367,6 +368,7 @@ public final class PipelineThroughputBenchmark {
 
       CpuClock.Reading used = cpu.read().minus(cpuBefore);
       long[] databaseAfter = databaseCounts();
+      Map<String, Long> statementsAfter = statementsByQuery();
       Map<String, Object> profile = null;
       if (recording != null) {
         recording.stop();
@@ -418,6 +420,12 @@ public final class PipelineThroughputBenchmark {
       phase.put("connectionsActiveAvg", round(poolSamples.stream().mapToLong(sample -> sample[1]).average()
           .orElse(0)));
       phase.put("outcomes", outcomes(kind));
+      // not in the report: where the statements go, for whoever reads the run's JSON
+      phase.put("topStatementsPerLead", statementsAfter.entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), e.getValue() - statementsBefore.getOrDefault(e.getKey(), 0L)))
+          .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(60)
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> round(e.getValue() / (double) n), (a, b) -> a,
+              LinkedHashMap::new)));
       if (profile != null) {
         phase.put("profile", profile);
       }
@@ -437,6 +445,20 @@ public final class PipelineThroughputBenchmark {
       long transactions = Long.parseLong(single("select xact_commit from pg_stat_database "
           + "where datname = current_database()"));
       return new long[] {statements, transactions - monitorQueries.get()};
+    }
+
+    /** Statements the application's role ran so far, by query text. */
+    private Map<String, Long> statementsByQuery() throws SQLException {
+      Map<String, Long> calls = new LinkedHashMap<>();
+      monitorQueries.incrementAndGet();
+      try (Statement statement = monitor.createStatement(); ResultSet rows = statement.executeQuery(
+          "select left(regexp_replace(query, '\\s+', ' ', 'g'), 300), sum(calls) from pg_stat_statements s "
+              + "join pg_roles r on r.oid = s.userid where r.rolname = 'postgres' group by 1")) {
+        while (rows.next()) {
+          calls.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+      return calls;
     }
 
     /** Statements and transactions of one GET /api/leads/{id}, sign-in included, measured with nothing else running. */
