@@ -1,5 +1,6 @@
 package com.businessbuilder.benchmark;
 
+import com.businessbuilder.engine.camunda7.DecisionEngineSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -43,6 +44,8 @@ public final class LeadScoringMicroBenchmark {
     Map<String, Supplier<DefaultDmnEngineConfiguration>> engines = new LinkedHashMap<>();
     engines.put("Camunda 7.24 default (ScalaFeelEngine)",
         () -> (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+    engines.put("Business Builder (ParsedFeelEngine: each expression parsed once)",
+        DecisionEngineSetup::dmnEngineConfiguration);
     return engines;
   }
 
