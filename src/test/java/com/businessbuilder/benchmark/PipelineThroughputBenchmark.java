@@ -315,7 +315,10 @@ public final class PipelineThroughputBenchmark {
           + single("show fsync") + ", shared_buffers=" + single("show shared_buffers"));
       environment.put("poolSize", BenchmarkApplication.pool.getMaximumPoolSize());
       environment.put("workerMaxInFlight", application.getEnvironment().getProperty("bb.worker.max-in-flight", "64"));
+      environment.put("workerMaxCompleting", application.getEnvironment().getProperty("bb.worker.max-completing",
+          "unbounded"));
       environment.put("historyLevel", application.getEnvironment().getProperty("camunda.bpm.history-level"));
+      environment.put("historyWrites", application.getEnvironment().getProperty("bb.history.writes", "full"));
       environment.put("applicationArguments", settings.applicationArguments());
       return environment;
     }
@@ -686,8 +689,10 @@ public final class PipelineThroughputBenchmark {
           .append(" cores, JDK ").append(environment.get("jdk")).append(", heap ").append(environment.get("heap"))
           .append(", PostgreSQL ").append(environment.get("postgres")).append(" (embedded; ")
           .append(environment.get("postgresSettings")).append("), connection pool ").append(environment.get("poolSize"))
-          .append(", `bb.worker.max-in-flight` ").append(environment.get("workerMaxInFlight")).append(", history level ")
-          .append(environment.get("historyLevel")).append(". ").append(settings.leads()).append(" leads and ")
+          .append(", `bb.worker.max-in-flight` ").append(environment.get("workerMaxInFlight"))
+          .append(", `max-completing` ").append(environment.getOrDefault("workerMaxCompleting", "unbounded"))
+          .append(", history level ").append(environment.get("historyLevel")).append(" (writes ")
+          .append(environment.getOrDefault("historyWrites", "full")).append("). ").append(settings.leads()).append(" leads and ")
           .append(settings.leads()).append(" bare runs posted by ").append(settings.clients()).append(" clients, ")
           .append(settings.readers()).append(" readers GET a random lead every ").append(settings.readerPauseMillis())
           .append(" ms, after a warm-up of ").append(settings.warmup()).append(" of each; median of ")
