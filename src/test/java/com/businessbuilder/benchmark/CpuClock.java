@@ -28,10 +28,16 @@ final class CpuClock {
     this.postmaster = parentOf(postgresBackendPid);
   }
 
-  record Reading(long applicationNanos, long clientNanos, long postgresNanos) {
+  /** The machine's busy time counts every process on it, other people's too. */
+  record Reading(long applicationNanos, long clientNanos, long postgresNanos, long machineBusyNanos) {
     Reading minus(Reading earlier) {
       return new Reading(applicationNanos - earlier.applicationNanos, clientNanos - earlier.clientNanos,
-          postgresNanos - earlier.postgresNanos);
+          postgresNanos - earlier.postgresNanos, machineBusyNanos - earlier.machineBusyNanos);
+    }
+
+    /** CPU time the machine spent on neither the application, PostgreSQL nor the benchmark's clients. */
+    long othersNanos() {
+      return Math.max(0, machineBusyNanos - applicationNanos - clientNanos - postgresNanos);
     }
   }
 
@@ -42,7 +48,21 @@ final class CpuClock {
         client += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
       }
     }
-    return new Reading(os.getProcessCpuTime() - client, client, postgres());
+    return new Reading(os.getProcessCpuTime() - client, client, postgres(), machineBusy());
+  }
+
+  /** All CPUs' time in user, nice, system, irq, softirq and steal so far (/proc/stat), in nanoseconds. */
+  private static long machineBusy() {
+    try {
+      String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+        busy += Long.parseLong(cpu[field]);
+      }
+      return busy * NANOS_PER_TICK;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read /proc/stat", e);
+    }
   }
 
   /** The postmaster's own time and its reaped children's, plus the time of the children still running. */

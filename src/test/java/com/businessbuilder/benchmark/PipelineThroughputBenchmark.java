@@ -398,6 +398,8 @@ public final class PipelineThroughputBenchmark {
       phase.put("cpuClientsMs", round(used.clientNanos() / 1e6));
       phase.put("cpuUsedPercentOfMachine", round(100.0 * (used.applicationNanos() + used.postgresNanos())
           / (settled - start) / Runtime.getRuntime().availableProcessors()));
+      phase.put("cpuOthersPercentOfMachine", round(100.0 * used.othersNanos() / (settled - start)
+          / Runtime.getRuntime().availableProcessors()));
       phase.put("statements", databaseAfter[0] - databaseBefore[0]);
       phase.put("commits", databaseAfter[1] - databaseBefore[1]);
       Map<String, Double> historyPerLead = new TreeMap<>();
@@ -667,6 +669,7 @@ public final class PipelineThroughputBenchmark {
         new String[] {"CPU per lead, application JVM (ms)", "cpuApplicationMsPerLead", "ratio"},
         new String[] {"CPU per lead, PostgreSQL (ms)", "cpuPostgresMsPerLead", "ratio"},
         new String[] {"CPU used, % of the machine", "cpuUsedPercentOfMachine", null},
+        new String[] {"CPU used by other processes on the machine, %", "cpuOthersPercentOfMachine", null},
         new String[] {"SQL statements per lead", "statementsPerLead", "ratio"},
         new String[] {"transactions per lead", "commitsPerLead", "ratio"},
         new String[] {"history rows per lead", "historyRowsPerLead", "ratio"},
