@@ -6,7 +6,6 @@ import com.businessbuilder.testing.ChatCompletionsClient;
 import com.businessbuilder.testing.FakeOpenAiServer;
 import com.businessbuilder.worker.camunda7.ExternalTaskWorker;
 import com.businessbuilder.worker.TaskHandler;
-import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.WorkerProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,11 +165,11 @@ public final class AgentThroughputBenchmark {
     }
 
     TaskHandler producer() {
-      return handler("benchmark-produce", item -> produce(item.correlationKey()));
+      return Handlers.of("benchmark-produce", item -> produce(item.correlationKey()));
     }
 
     TaskHandler reviewer() {
-      return handler("benchmark-review", item -> review(item.correlationKey()));
+      return Handlers.of("benchmark-review", item -> review(item.correlationKey()));
     }
 
     JavaDelegate produceDelegate() {
@@ -179,20 +178,6 @@ public final class AgentThroughputBenchmark {
 
     JavaDelegate reviewDelegate() {
       return execution -> execution.setVariables(review(execution.getBusinessKey()));
-    }
-
-    private static TaskHandler handler(String topic, java.util.function.Function<WorkItem, Map<String, Object>> work) {
-      return new TaskHandler() {
-        @Override
-        public String topic() {
-          return topic;
-        }
-
-        @Override
-        public Map<String, Object> handle(WorkItem item) {
-          return work.apply(item);
-        }
-      };
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import com.businessbuilder.testing.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The pipeline as its users drive it, on a real PostgreSQL: an integration submits a lead over the API, the worker
  * researches, qualifies and enriches it, the DMN scores it HOT, and the CEO approves it over the engine's REST API,
- * where the integration user cannot even see the gate.
+ * where the integration user cannot even see the gate. The engine writes the history the application ships with
+ * (lean).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "embedded-postgres"})
@@ -29,6 +31,7 @@ class LeadPipelineEndToEndTest {
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired ProcessDriver discovery;
+  @Autowired HistoryService history;
 
   @Test
   void hotLeadGoesFromTheApiThroughTheCeoGateToSales() throws Exception {
@@ -69,6 +72,20 @@ class LeadPipelineEndToEndTest {
         "ceo").getBody());
     assertThat(form.get("leadScore").get("value").asInt()).isEqualTo(scored.get("score").asInt());
     assertThat(form.get("scoreFactors").get("value").asText()).isNotBlank();
+
+    String runId = ids.get("processInstanceId").asText();
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(runId).includeInputs()
+        .includeOutputs().list()).as("lean history keeps the decisions Cockpit shows, with inputs and outputs")
+        .extracting(decision -> decision.getDecisionDefinitionKey())
+        .containsExactlyInAnyOrder("lead-scoring", "lead-routing");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(runId).count()).isOne();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(runId).count()).isOne();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(runId).count()
+        + history.createHistoricVariableInstanceQuery().processInstanceId(runId).count()
+        + history.createHistoricDetailQuery().processInstanceId(runId).count()
+        + history.createHistoricExternalTaskLogQuery().processInstanceId(runId).count())
+        .as("nor activity instances, variables, their changes or the external-task log, which nobody reads")
+        .isZero();
 
     String approve = """
         {"variables": {"decision": {"value": "approve"}, "comment": {"value": "Strong fit, go"}}}""";

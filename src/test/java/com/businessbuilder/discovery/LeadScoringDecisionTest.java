@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.businessbuilder.discovery.ClientDiscoveryProcess.Elements;
 import com.businessbuilder.discovery.ClientDiscoveryProcess.Topics;
+import com.businessbuilder.engine.camunda7.DecisionEngineSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedOutput;
@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -66,8 +67,8 @@ class LeadScoringDecisionTest {
 
   @BeforeAll
   static void parseDecisions() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // the DMN engine as the application's engine configures it
+    DefaultDmnEngineConfiguration configuration = DecisionEngineSetup.dmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(evaluatedTables::add));
     dmnEngine = configuration.buildEngine();
     try (InputStream dmn = Files.newInputStream(DMN)) {
@@ -293,7 +294,10 @@ class LeadScoringDecisionTest {
 
     @BeforeAll
     void startEngine() throws IOException {
-      engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+          .createStandaloneInMemProcessEngineConfiguration();
+      configuration.getProcessEnginePlugins().add(new DecisionEngineSetup());
+      engine = configuration
           .setProcessEngineName("lead-scoring-decision-test")
           .setJdbcUrl("jdbc:h2:mem:lead-scoring-decision-test;DB_CLOSE_DELAY=1000")
           .setHistory(ProcessEngineConfiguration.HISTORY_FULL)

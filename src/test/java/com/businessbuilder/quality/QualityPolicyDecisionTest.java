@@ -2,6 +2,7 @@ package com.businessbuilder.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.businessbuilder.engine.camunda7.DecisionEngineSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -37,8 +37,8 @@ class QualityPolicyDecisionTest {
 
   @BeforeAll
   static void parseDecision() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // the DMN engine as the application's engine configures it
+    DefaultDmnEngineConfiguration configuration = DecisionEngineSetup.dmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(evaluations::add));
     dmnEngine = configuration.buildEngine();
     try (InputStream dmn = Files.newInputStream(DMN)) {

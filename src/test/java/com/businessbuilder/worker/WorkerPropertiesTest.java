@@ -22,6 +22,15 @@ class WorkerPropertiesTest {
   }
 
   @Test
+  void theWorkerReportsAtMostSixteenResultsAtOnceAndNeverNone() {
+    assertThat(bind(Map.of()).maxCompleting()).isEqualTo(16);
+    assertThat(bind(Map.of("bb.worker.max-completing", "4")).maxCompleting()).isEqualTo(4);
+    assertThatThrownBy(() -> bind(Map.of("bb.worker.max-completing", "0")))
+        .isInstanceOf(BindException.class)
+        .hasRootCauseMessage("bb.worker.max-in-flight, max-tasks and max-completing must be at least 1");
+  }
+
+  @Test
   void theExtensionFollowsALongerLockUnlessItIsSet() {
     assertThat(bind(Map.of("bb.worker.lock-duration", "90s")).lockExtensionInterval())
         .isEqualTo(Duration.ofSeconds(30));

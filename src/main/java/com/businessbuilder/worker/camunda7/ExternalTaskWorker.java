@@ -36,7 +36,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Up to {@code max-in-flight} handlers run at once, on threads of their own (not the job executor's): the
  * fetcher only fetches as many tasks as there are free slots, and fetches again as soon as a slot frees up. While a
- * handler runs, its lock is extended, so a long call is never fetched by a second worker. A technical failure is
+ * handler runs, its lock is extended, so a long call is never fetched by a second worker. Results are reported to the
+ * engine by at most {@code max-completing} handlers at once, in turn: each report is an engine transaction on a
+ * pooled connection, so the worker never takes more of the connection pool than that (plus its fetch and lock
+ * extensions), however many handlers are in flight. A technical failure is
  * reported with the remaining retries and a back-off; when none remain the engine raises an incident that carries
  * the failure's message, visible and retryable in Cockpit. Stopping waits for running handlers for a grace period,
  * then interrupts the rest and unlocks their tasks for other workers.
@@ -54,6 +57,7 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
   private final HandlerThreads threads;
   private final LockKeeper lockKeeper;
   private final Semaphore freeSlots;
+  private final Semaphore completing;
   private final Semaphore wakeUps = new Semaphore(0);
   private final Set<InFlightTask> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean fetching;
@@ -70,6 +74,7 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
     this.threads = HandlerThreads.create(properties.maxInFlight());
     this.lockKeeper = new LockKeeper(properties.lockExtensionInterval());
     this.freeSlots = new Semaphore(properties.maxInFlight());
+    this.completing = new Semaphore(properties.maxCompleting(), true);
   }
 
   /**
@@ -124,7 +129,12 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
     try {
       Runnable report = handle(task);
       if (running.claimReport()) {
-        report(task, report);
+        completing.acquireUninterruptibly();
+        try {
+          report(task, report);
+        } finally {
+          completing.release();
+        }
       } else {
         log.debug("Task {} was released while its handler ran; its result is dropped", running);
       }
@@ -254,8 +264,9 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
     fetcher = new Thread(this::fetchUntilStopped, "external-task-fetcher");
     fetcher.setDaemon(true);
     fetcher.start();
-    log.info("External-task worker {} works topics {}: up to {} tasks at once, on {}", properties.workerId(),
-        handlersByTopic.keySet(), properties.maxInFlight(), threads.description());
+    log.info("External-task worker {} works topics {}: up to {} tasks at once, on {}, reporting {} at a time",
+        properties.workerId(), handlersByTopic.keySet(), properties.maxInFlight(), threads.description(),
+        properties.maxCompleting());
   }
 
   private void fetchUntilStopped() {

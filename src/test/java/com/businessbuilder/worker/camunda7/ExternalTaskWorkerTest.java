@@ -213,7 +213,7 @@ class ExternalTaskWorkerTest {
   }
 
   private static WorkerProperties polling(String workerId, Duration lockDuration, Duration shutdownGrace) {
-    return new WorkerProperties(true, workerId, 8, 10, lockDuration, null, Duration.ofMillis(50), 3,
+    return new WorkerProperties(true, workerId, 8, 10, 8, lockDuration, null, Duration.ofMillis(50), 3,
         Duration.ofSeconds(1), shutdownGrace);
   }
 

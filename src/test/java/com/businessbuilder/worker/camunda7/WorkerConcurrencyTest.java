@@ -8,11 +8,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.businessbuilder.testing.ChatCompletionsClient;
 import com.businessbuilder.testing.FakeOpenAiServer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Many slow provider calls are in flight at once, and never more than the worker allows; counted at the provider. */
+/**
+ * Many slow provider calls are in flight at once, and never more than the worker allows (counted at the provider);
+ * their results are reported to the engine a few at a time (counted at the engine's service).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class WorkerConcurrencyTest {
@@ -84,6 +91,51 @@ class WorkerConcurrencyTest {
     assertThat(provider.peakConcurrentRequests()).isEqualTo(6);
   }
 
+  @Test
+  void neverMoreResultsReportedAtOnceThanConfigured() {
+    List<ProcessInstance> runs = start(24);
+    AtomicInteger reporting = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    ExternalTaskService engineTasks = engine.getExternalTaskService();
+    // each completion is an engine transaction on a pooled connection; this one takes a while
+    ExternalTaskService slowToComplete = (ExternalTaskService) Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {ExternalTaskService.class}, (proxy, method, arguments) -> {
+          boolean reports = method.getName().equals("complete");
+          if (reports) {
+            peak.accumulateAndGet(reporting.incrementAndGet(), Math::max);
+            Thread.sleep(50);
+          }
+          try {
+            return method.invoke(engineTasks, arguments);
+          } catch (InvocationTargetException failure) {
+            throw failure.getCause();
+          } finally {
+            if (reports) {
+              reporting.decrementAndGet();
+            }
+          }
+        });
+    TaskHandler quick = new TaskHandler() {
+      @Override
+      public String topic() {
+        return ScriptedHandler.TOPIC;
+      }
+
+      @Override
+      public Map<String, Object> handle(WorkItem item) {
+        return Map.of("result", 1);
+      }
+    };
+
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(slowToComplete, List.of(quick),
+        properties("reporting", 64, 3))) {
+      worker.start();
+      awaitEnded(runs);
+    }
+
+    assertThat(peak.get()).as("results reported at once").isEqualTo(3);
+  }
+
   private List<ProcessInstance> start(int runs) {
     return IntStream.range(0, runs).mapToObj(i -> "concurrency-" + i + "-" + System.nanoTime())
         .map(key -> engine.getRuntimeService().startProcessInstanceByKey("worker-test", key,
@@ -98,7 +150,11 @@ class WorkerConcurrencyTest {
   }
 
   private static WorkerProperties properties(String workerId, int maxInFlight) {
-    return new WorkerProperties(true, workerId, maxInFlight, 20, Duration.ofMinutes(1), null,
+    return properties(workerId, maxInFlight, maxInFlight);
+  }
+
+  private static WorkerProperties properties(String workerId, int maxInFlight, int maxCompleting) {
+    return new WorkerProperties(true, workerId, maxInFlight, 20, maxCompleting, Duration.ofMinutes(1), null,
         Duration.ofMillis(100), 3, Duration.ofSeconds(1), Duration.ofSeconds(5));
   }
 }
