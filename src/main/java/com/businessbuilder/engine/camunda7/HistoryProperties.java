@@ -15,8 +15,8 @@ record HistoryProperties(@DefaultValue("lean") Writes writes) {
 
   enum Writes {
     /**
-     * Process instances, user tasks with their candidates, incidents, decisions with their inputs and outputs, user
-     * operations, jobs and batches; not the instances of every activity, variables and their changes, nor the
+     * Process instances, the instances of every activity, user tasks with their candidates, incidents, decisions
+     * with their inputs and outputs, user operations, jobs and batches; not variables and their changes, nor the
      * external-task log.
      */
     LEAN,
