@@ -49,7 +49,8 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
 
   private static final Logger log = LoggerFactory.getLogger(ExternalTaskWorker.class);
   private static final long FIRST_IDLE_PAUSE_MILLIS = 50;
-  private static final int CONCURRENT_REPORT_ATTEMPTS = 5;
+  /** Enough for a wave of siblings finishing together on a busy machine: each round lets at least one through. */
+  private static final int CONCURRENT_REPORT_ATTEMPTS = 20;
 
   private final ExternalTaskService externalTasks;
   private final Map<String, TaskHandler> handlersByTopic;
@@ -183,7 +184,9 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
   /**
    * Tasks of parallel runs (a multi-instance's instances) finish at the same moment and update their parent's
    * counters together; the engine lets one win and rolls the others back. The handler's work is done and the report
-   * changed nothing, so it is simply made again, a few times, before it counts as a failure.
+   * changed nothing, so it is simply made again, after a short random pause that grows with each attempt (at most
+   * about five seconds in all, well within the lock), before it counts as a failure: a failed task is offered again
+   * only after the retry back-off (30 s by default), which would hold up the whole wave.
    */
   private static void reportRacingSiblings(Runnable report) {
     for (int attempt = 1; ; attempt++) {
