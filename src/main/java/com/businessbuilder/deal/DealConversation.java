@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes the client's messages in: stores each in the conversation and delivers the message the deal waits for
@@ -26,12 +25,10 @@ class DealConversation {
 
   private final DealRepository deals;
   private final ProcessRuns runs;
-  private final TransactionTemplate transaction;
 
-  DealConversation(DealRepository deals, ProcessRuns runs, TransactionTemplate transaction) {
+  DealConversation(DealRepository deals, ProcessRuns runs) {
     this.deals = deals;
     this.runs = runs;
-    this.transaction = transaction;
   }
 
   void receive(Deal deal, ClientMessage message) {
@@ -51,12 +48,15 @@ class DealConversation {
       variables.put(CLIENT_SAID, text.length() <= SAID_SHOWN ? text : text.substring(0, SAID_SHOWN) + " …");
     }
     try {
-      transaction.executeWithoutResult(status -> {
+      runs.inOneTransaction(() -> {
         deals.addMessage(deal.id(), DealMessage.IN, message.type(), text);
         runs.correlate(name, deal.id(), variables);
       });
     } catch (RunNotWaiting notWaiting) {
       throw new NotWaiting(deal, message.type());
+    } catch (ProcessRuns.RunBusy busy) {
+      throw new CallerMistake(HttpStatus.CONFLICT, "Deal busy", "Deal " + deal.id() + " is busy with another step; "
+          + "send the message again in a moment");
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes the client's messages in: what a message says is stored with the project first, then the run hears of it,
@@ -22,12 +21,10 @@ class ProjectMessages {
 
   private final ProjectRepository projects;
   private final ProcessRuns runs;
-  private final TransactionTemplate transaction;
 
-  ProjectMessages(ProjectRepository projects, ProcessRuns runs, TransactionTemplate transaction) {
+  ProjectMessages(ProjectRepository projects, ProcessRuns runs) {
     this.projects = projects;
     this.runs = runs;
-    this.transaction = transaction;
   }
 
   void receive(Project project, ProjectMessage message) {
@@ -84,12 +81,14 @@ class ProjectMessages {
 
   private void deliver(Project project, String message, Runnable store) {
     try {
-      transaction.executeWithoutResult(status -> {
+      runs.inOneTransaction(() -> {
         store.run();
         runs.correlate(message, project.id(), Map.of());
       });
     } catch (RunNotWaiting notWaiting) {
       throw new NotReady(project, "it does not wait for " + message + " now");
+    } catch (ProcessRuns.RunBusy busy) {
+      throw new NotReady(project, "its run is busy with another step; send the message again in a moment");
     }
   }
 

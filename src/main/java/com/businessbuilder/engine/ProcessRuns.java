@@ -27,6 +27,15 @@ public interface ProcessRuns {
    */
   void correlate(String message, String correlationKey, Map<String, Object> variables);
 
+  /**
+   * Runs {@code work} (the caller's own writes and its calls on runs, such as {@link #correlate}) in one transaction.
+   * When a run it touches was changed at the same moment (the worker completing one of its tasks), the transaction
+   * is rolled back and the work runs again, a few times: a caller never sees the engine's conflict.
+   *
+   * @throws RunBusy when the run was changed at every attempt
+   */
+  void inOneTransaction(Runnable work);
+
   /** Where a run stands, from the read model (never from engine history). */
   Optional<RunState> state(String runId);
 
@@ -43,6 +52,13 @@ public interface ProcessRuns {
 
   /** A gate that waits for a decision. */
   record Gate(String id, String key, String name, String runId) {}
+
+  /** The run was changed by someone else at every attempt; the same request may be sent again in a moment. */
+  class RunBusy extends RuntimeException {
+    public RunBusy(RuntimeException lastConflict) {
+      super("The run was busy: " + lastConflict.getMessage(), lastConflict);
+    }
+  }
 
   /** No open gate has this id (completed already, or never existed). */
   class NoSuchGate extends RuntimeException {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The engine port on an embedded Camunda 7 engine. A run's correlation key is also its business key (readable in
@@ -39,15 +41,44 @@ class Camunda7ProcessRuns implements ProcessRuns, DecisionTrail {
   private final HistoryService history;
   private final RepositoryService repository;
   private final RunRecords runs;
+  private final TransactionTemplate transaction;
   private final Map<String, DmnModelInstance> decisionModels = new ConcurrentHashMap<>();
 
   Camunda7ProcessRuns(RuntimeService runtime, TaskService tasks, HistoryService history,
-      RepositoryService repository, RunRecords runs) {
+      RepositoryService repository, RunRecords runs, TransactionTemplate transaction) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.repository = repository;
     this.runs = runs;
+    this.transaction = transaction;
+  }
+
+  /** How often work that lost a race for a run is tried; pauses grow by 20 ms, a quarter second in all. */
+  static final int CONFLICT_ATTEMPTS = 5;
+
+  @Override
+  public void inOneTransaction(Runnable work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transaction.executeWithoutResult(status -> work.run());
+        return;
+      } catch (OptimisticLockingException conflict) {
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw new RunBusy(conflict);
+        }
+        pause(attempt * 20L);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to try again", interrupted);
+    }
   }
 
   @Override
