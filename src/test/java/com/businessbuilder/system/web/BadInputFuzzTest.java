@@ -121,6 +121,10 @@ class BadInputFuzzTest {
     }
 
     assertThat(probes).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(BAD_IDS).as("every bad id was sent").allMatch(id -> probes.stream()
+        .anyMatch(probe -> probe.why().equals("bad id") && probe.path().contains(id)));
+    assertThat(BAD_QUERIES).as("every bad query was sent").allMatch(query -> probes.stream()
+        .anyMatch(probe -> probe.path().endsWith("?" + query)));
     assertThat(failures).as(failures.size() + " of " + probes.size() + " bad requests answered wrongly").isEmpty();
     assertThat(counts()).as("nothing was created").isEqualTo(before);
   }
@@ -148,16 +152,18 @@ class BadInputFuzzTest {
 
   static List<Probe> probes(Random random) {
     List<Probe> probes = new ArrayList<>();
+    Rotation ids = new Rotation(BAD_IDS, 8);
+    Rotation queries = new Rotation(BAD_QUERIES, 11);
     for (Route route : ROUTES) {
       String path = route.path().replace("{id}", NO_SUCH_ID);
       if (route.path().contains("{id}")) {
-        for (String id : BAD_IDS) {
+        for (String id : ids.next()) {
           probes.add(new Probe(route.method(), route.path().replace("{id}", id), route.user(),
               route.validBody() == null ? null : "application/json", bytes(route.validBody()), "bad id"));
         }
       }
       if (route.method().equals("GET") && !route.path().contains("{id}")) {
-        for (String query : BAD_QUERIES) {
+        for (String query : queries.next()) {
           probes.add(new Probe("GET", path + "?" + query, route.user(), null, null, "bad query " + query));
         }
       }
@@ -197,6 +203,29 @@ class BadInputFuzzTest {
       probes.add(new Probe(route.method(), path, route.user(), "application/json", huge, "2 MB body"));
     }
     return probes;
+  }
+
+  /**
+   * The bad ids and queries in turns: each route with an id (or a list) gets the next few, so every value is sent,
+   * each route gets several, and the probes stay a few hundred rather than every value on every route.
+   */
+  static final class Rotation {
+    private final List<String> values;
+    private final int perRoute;
+    private int next;
+
+    Rotation(List<String> values, int perRoute) {
+      this.values = values;
+      this.perRoute = perRoute;
+    }
+
+    List<String> next() {
+      List<String> turn = new ArrayList<>();
+      for (int i = 0; i < perRoute; i++) {
+        turn.add(values.get(next++ % values.size()));
+      }
+      return turn;
+    }
   }
 
   /** The top-level fields of a flat JSON object as written, e.g. {@code company -> "Fuzz Co"}. */
