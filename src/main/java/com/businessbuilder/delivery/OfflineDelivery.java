@@ -126,7 +126,8 @@ final class OfflineDelivery {
     }
 
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "for", "of", "to", "with",
-        "in", "on", "at", "by", "their", "its", "our", "your", "from", "that", "which");
+        "in", "on", "at", "by", "their", "its", "our", "your", "from", "that", "which", "within", "into", "after",
+        "before", "over", "under", "about", "per", "via", "than", "as", "where", "when", "who", "is", "are");
   }
 
   @Component
