@@ -29,8 +29,11 @@ class MarketResearch implements TaskHandler {
   @Override
   public Map<String, Object> handle(WorkItem item) {
     Lead lead = leads.require(item.require(ClientDiscoveryProcess.Variables.LEAD_ID));
-    MarketFindings findings =
-        agents.ask(new Assignment(ROLE, topic(), item, LeadFacts.forAgent(lead, item)), MarketFindings.class);
+    Map<String, Object> facts = new java.util.HashMap<>(LeadFacts.forAgent(lead, item));
+    // the segment is what the research finds: a task retried after its findings were stored (a crash before it
+    // completed) asks the question of its first attempt and gets the recorded answer instead of paying again
+    facts.remove(ClientDiscoveryProcess.Variables.MARKET_SEGMENT);
+    MarketFindings findings = agents.ask(new Assignment(ROLE, topic(), item, facts), MarketFindings.class);
     leads.recordResearch(lead.id(), findings.marketSegment(), findings.summary());
     return Map.of();
   }

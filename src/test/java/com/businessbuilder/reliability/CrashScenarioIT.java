@@ -163,8 +163,8 @@ class CrashScenarioIT {
         group by work_item_id, question_hash having count(*) > 1""");
     once(checks, "Work items / answered twice", null,
         "select count(distinct work_item_id) from bb_agent_call where outcome = 'ANSWERED'", """
-        select work_item_id from bb_agent_call where outcome = 'ANSWERED' group by work_item_id
-        having count(*) > 1""");
+        select work_item_id || ' (' || min(activity_id) || ', ' || string_agg(task, ' + ') || ')' from bb_agent_call
+        where outcome = 'ANSWERED' group by work_item_id having count(*) > 1""");
     checks.assertThat(records.count("select count(*) from bb_agent_call where work_item_id is null"))
         .as("agent calls without their work item").isZero();
     figures.put("Answers used again instead of paying for them again after a kill",
