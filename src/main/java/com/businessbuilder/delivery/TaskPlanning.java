@@ -106,7 +106,9 @@ class TaskPlanning implements TaskHandler {
     if (ApprovalDecision.CHANGES.value().equals(item.string(ApprovalDecision.VARIABLE))) {
       reasons.add("The CEO asked for changes to the plan: " + item.string(ApprovalDecision.COMMENT_VARIABLE));
     }
-    return reasons.isEmpty() ? (current.isEmpty() ? "This is the first plan." : "Plan the open work again.")
+    // a first plan retried after it was stored (a crash before the task completed) must ask its first question again
+    boolean firstPlan = current.stream().allMatch(task -> task.status() == WorkTaskStatus.PLANNED);
+    return reasons.isEmpty() ? (firstPlan ? "This is the first plan." : "Plan the open work again.")
         : String.join("\n", reasons);
   }
 
