@@ -5,13 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Every CEO gate and its decision ({@code bb_gate}), written in the engine's transaction. */
 @Repository
-class GateRecords {
+public class GateRecords {
 
   private static final String COLUMNS = "id, gate, name, process_id, run_id, correlation_key, summary, status, "
       + "opened_at, closed_at, decision, comment, decided_by";
@@ -50,6 +51,13 @@ class GateRecords {
   Optional<GateRecord> latest(String correlationKey) {
     return jdbc.sql("select " + COLUMNS + " from bb_gate where correlation_key = ? order by opened_at desc, id")
         .param(correlationKey).query(GateRecords::record).list().stream().findFirst();
+  }
+
+  /** The gates of a pipeline that were decided, oldest first: what the CEO decided, when and why. */
+  public List<GateRecord> decided(String correlationKey) {
+    return jdbc.sql("select " + COLUMNS + " from bb_gate where correlation_key = ? and status = ? "
+            + "order by closed_at, id")
+        .params(correlationKey, GateRecord.DECIDED).query(GateRecords::record).list();
   }
 
   private static String cut(String text) {

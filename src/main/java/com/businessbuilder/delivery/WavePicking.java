@@ -2,13 +2,10 @@ package com.businessbuilder.delivery;
 
 import static com.businessbuilder.delivery.ServiceDeliveryProcess.Variables.*;
 
-import com.businessbuilder.work.WorkTask;
-import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +35,9 @@ class WavePicking implements TaskHandler {
   @Override
   public Map<String, Object> handle(WorkItem item) {
     String projectId = item.require(PROJECT_ID);
-    boolean replan = projects.replanReason(projectId).isPresent()
-        || tasks.tasks(projectId).stream().anyMatch(task -> task.status() == WorkTaskStatus.REPLAN);
-    List<String> wave = new ArrayList<>();
-    if (!replan) {
-      int limit = item.integer(MAX_PARALLEL_TASKS) == null ? 1 : item.integer(MAX_PARALLEL_TASKS);
-      tasks.startReady(projectId, limit).stream().map(WorkTask::id).forEach(wave::add);
-    }
-    return Map.of(WAVE_TASK_IDS, wave, WAVE_SIZE, wave.size(), REPLAN_NEEDED, replan);
+    int limit = item.integer(MAX_PARALLEL_TASKS) == null ? 1 : item.integer(MAX_PARALLEL_TASKS);
+    WorkTasks.Wave wave = tasks.nextWave(projectId, projects.replanReason(projectId).isPresent(), limit);
+    return Map.of(WAVE_TASK_IDS, new ArrayList<>(wave.taskIds()), WAVE_SIZE, wave.taskIds().size(), REPLAN_NEEDED,
+        wave.replanNeeded());
   }
 }

@@ -90,8 +90,6 @@ public final class BusinessLifecycleProcess {
     public static final String INITIATIVE_ID = "initiativeId";
     public static final String MAX_PARALLEL_TASKS = "maxParallelTasks";
     public static final String OPERATIONS_CYCLE = "operationsCycle";
-    /** {@code planning}: a task whose quality gate fails goes back to the planner instead of the CEO */
-    public static final String FAILED_TASKS_TO = "failedTasksTo";
     // planning
     public static final String PLAN_DECISION = "planDecision";
     public static final String PLAN_USABLE = "planUsable";

@@ -28,6 +28,7 @@ public final class TaskExecutionProcess {
     public static final String GATEWAY_CEO_DECISION = "Gateway_CeoDecision";
     public static final String SETTLE_FAILED_TASK = "ServiceTask_SettleFailedTask";
     public static final String END_TASK_SETTLED = "EndEvent_TaskSettled";
+    public static final String END_TASK_SENT_BACK = "EndEvent_TaskSentBack";
 
     private Elements() {}
   }
@@ -37,6 +38,11 @@ public final class TaskExecutionProcess {
     public static final String WORK_TASK_ID = "workTaskId";
     /** whether the quality gate's outcome can be used (PASSED or ACCEPTED) */
     public static final String TASK_USABLE = "taskUsable";
+    /** (input, optional) {@link #TO_PLANNING}: a failed task goes back to the planner, not to the CEO */
+    public static final String FAILED_TASKS_TO = "failedTasksTo";
+    public static final String TO_PLANNING = "planning";
+    /** whether a failed task went back to planning */
+    public static final String SEND_FAILED_TO_PLANNING = "sendFailedToPlanning";
 
     private Variables() {}
   }

@@ -1,7 +1,6 @@
 package com.businessbuilder.work;
 
-import static com.businessbuilder.work.TaskExecutionProcess.Variables.TASK_USABLE;
-import static com.businessbuilder.work.TaskExecutionProcess.Variables.WORK_TASK_ID;
+import static com.businessbuilder.work.TaskExecutionProcess.Variables.*;
 
 import com.businessbuilder.quality.QualityGateProcess;
 import com.businessbuilder.worker.TaskHandler;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Record the outcome": a task whose output passed QA or that the CEO accepted is done, with its QA score; any
- * other outcome (rejected, stopped by the agent budget) leaves it failed for the CEO to decide on.
+ * other outcome (rejected, stopped by the agent budget) leaves it failed for the CEO to decide on, or, when the
+ * pipeline says so ({@value #FAILED_TASKS_TO} = {@value #TO_PLANNING}), sends it back to its planner at once.
  */
 @Component
 class TaskRecording implements TaskHandler {
@@ -35,11 +35,15 @@ class TaskRecording implements TaskHandler {
     String id = item.require(WORK_TASK_ID);
     String outcome = item.string(QualityGateProcess.Variables.QUALITY_OUTCOME);
     boolean usable = USABLE.contains(outcome);
+    boolean toPlanning = TO_PLANNING.equals(item.string(FAILED_TASKS_TO));
+    String reason = "its quality gate ended " + (outcome == null ? "without an outcome" : outcome);
     if (usable) {
       tasks.done(id, item.integer(QualityGateProcess.Variables.QA_SCORE));
+    } else if (toPlanning) {
+      tasks.sentBackToPlanning(id, reason);
     } else {
-      tasks.failed(id, "its quality gate ended " + (outcome == null ? "without an outcome" : outcome));
+      tasks.failed(id, reason);
     }
-    return Map.of(TASK_USABLE, usable);
+    return Map.of(TASK_USABLE, usable, SEND_FAILED_TO_PLANNING, toPlanning);
   }
 }

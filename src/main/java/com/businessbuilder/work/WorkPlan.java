@@ -22,6 +22,7 @@ public record WorkPlan(@NotEmpty @Size(max = 60) List<@NotNull @Valid Task> task
   /**
    * @param group the milestone number (delivery) or the department (lifecycle) as the prompt asks
    * @param covers the numbers of the requirements the task serves, as the prompt numbers them
+   * @param milestone the milestone the task leads to, where the plan names milestones (the lifecycle's)
    */
   public record Task(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}", message = "must be a short name like T1")
@@ -35,10 +36,19 @@ public record WorkPlan(@NotEmpty @Size(max = 60) List<@NotNull @Valid Task> task
       @NotNull @Positive @DecimalMax("400") BigDecimal estimateHours,
       List<@NotBlank String> dependsOn,
       @Size(max = 100) String group,
-      @NotEmpty List<@NotNull @Positive Integer> covers) {
+      @NotEmpty List<@NotNull @Positive Integer> covers,
+      @Size(max = 100) String milestone) {
 
     public Task {
       dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    /** A task of a plan without milestones of its own (delivery's are its groups). */
+    public Task(String key, String title, String description, List<String> acceptanceCriteria, String producerRole,
+        String reviewerRole, int priority, BigDecimal estimateHours, List<String> dependsOn, String group,
+        List<Integer> covers) {
+      this(key, title, description, acceptanceCriteria, producerRole, reviewerRole, priority, estimateHours,
+          dependsOn, group, covers, null);
     }
   }
 }

@@ -17,11 +17,12 @@ import java.util.List;
  * @param covers the numbers (1-based) of the requirements the task serves
  * @param deliverableId the deliverable its quality gate produced, once briefed
  * @param outcomeReason why it was dropped or sent back to planning
+ * @param milestone the milestone it leads to, where the plan names them
  */
 public record WorkTask(String id, String ownerKey, String key, String title, String description,
     List<String> acceptanceCriteria, String producerRole, String reviewerRole, int priority,
     BigDecimal estimateHours, List<String> dependsOn, String group, List<Integer> covers, WorkTaskStatus status,
-    String deliverableId, Integer qaScore, int attempts, int reworks, String outcomeReason) {
+    String deliverableId, Integer qaScore, int attempts, int reworks, String outcomeReason, String milestone) {
 
   public WorkTask {
     acceptanceCriteria = List.copyOf(acceptanceCriteria);

@@ -31,7 +31,7 @@ public class WorkTasks {
 
   private static final String COLUMNS = "id, owner_key, task_key, title, description, acceptance_criteria, "
       + "producer_role, reviewer_role, priority, estimate_hours, depends_on, task_group, covers, status, "
-      + "deliverable_id, qa_score, attempts, reworks, outcome_reason";
+      + "deliverable_id, qa_score, attempts, reworks, outcome_reason, milestone";
   private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
   private static final TypeReference<List<Integer>> NUMBERS = new TypeReference<>() {};
 
@@ -54,17 +54,52 @@ public class WorkTasks {
     jdbc.sql("delete from bb_work_task where owner_key = ? and status not in ('DONE', 'DROPPED')")
         .param(ownerKey).update();
     Instant now = Instant.now();
-    for (WorkPlan.Task task : plan.tasks()) {
-      jdbc.sql("insert into bb_work_task (" + COLUMNS + ", created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(UUID.randomUUID().toString(), ownerKey, task.key(), task.title().strip(), task.description().strip(),
-              write(task.acceptanceCriteria().stream().map(String::strip).toList()), task.producerRole(),
-              task.reviewerRole(), task.priority(), task.estimateHours(), write(task.dependsOn()), task.group(),
-              write(task.covers()), WorkTaskStatus.PLANNED.name(), null, null, 0, 0, null, Timestamp.from(now),
-              Timestamp.from(now))
-          .update();
-    }
+    plan.tasks().forEach(task -> insert(ownerKey, task, now));
     return tasks(ownerKey);
+  }
+
+  /**
+   * Adds tasks to the owner's plan without touching the others (improvements found while an initiative operates).
+   *
+   * @return the tasks added, in the order given
+   */
+  @Transactional
+  public List<WorkTask> add(String ownerKey, List<WorkPlan.Task> added) {
+    Instant now = Instant.now();
+    added.forEach(task -> insert(ownerKey, task, now));
+    Set<String> keys = added.stream().map(WorkPlan.Task::key).collect(Collectors.toSet());
+    return tasks(ownerKey).stream().filter(task -> keys.contains(task.key())).toList();
+  }
+
+  private void insert(String ownerKey, WorkPlan.Task task, Instant now) {
+    jdbc.sql("insert into bb_work_task (" + COLUMNS + ", created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), ownerKey, task.key(), task.title().strip(), task.description().strip(),
+            write(task.acceptanceCriteria().stream().map(String::strip).toList()), task.producerRole(),
+            task.reviewerRole(), task.priority(), task.estimateHours(), write(task.dependsOn()), task.group(),
+            write(task.covers()), WorkTaskStatus.PLANNED.name(), null, null, 0, 0, null, task.milestone(),
+            Timestamp.from(now), Timestamp.from(now))
+        .update();
+  }
+
+  /** The team chosen for a task: who produces its output and who reviews it. */
+  public void assign(String id, String producerRole, String reviewerRole) {
+    jdbc.sql("update bb_work_task set producer_role = ?, reviewer_role = ?, updated_at = ? where id = ?")
+        .params(producerRole, reviewerRole, Timestamp.from(Instant.now()), id).update();
+  }
+
+  /** The next tasks to run, or none when the open work must be planned again first. */
+  public record Wave(List<String> taskIds, boolean replanNeeded) {}
+
+  /**
+   * The next wave: at most {@code limit} ready tasks, marked running; none when a re-plan was asked for or a task
+   * was sent back to planning.
+   */
+  @Transactional
+  public Wave nextWave(String ownerKey, boolean replanRequested, int limit) {
+    boolean replan = replanRequested
+        || tasks(ownerKey).stream().anyMatch(task -> task.status() == WorkTaskStatus.REPLAN);
+    return new Wave(replan ? List.of() : startReady(ownerKey, limit).stream().map(WorkTask::id).toList(), replan);
   }
 
   /** Every task of the owner, in plan order of their keys. */
@@ -163,7 +198,7 @@ public class WorkTasks {
         rs.getBigDecimal("estimate_hours"), read(rs.getString("depends_on"), TEXTS), rs.getString("task_group"),
         read(rs.getString("covers"), NUMBERS), WorkTaskStatus.valueOf(rs.getString("status")),
         rs.getString("deliverable_id"), qaScore, rs.getInt("attempts"), rs.getInt("reworks"),
-        rs.getString("outcome_reason"));
+        rs.getString("outcome_reason"), rs.getString("milestone"));
   }
 
   private String write(Object value) {

@@ -1,5 +1,7 @@
 package com.businessbuilder.lifecycle;
 
+import com.businessbuilder.work.TaskExecutionProcess;
+
 import static com.businessbuilder.lifecycle.BusinessLifecycleProcess.Elements;
 import static com.businessbuilder.lifecycle.BusinessLifecycleProcess.Messages;
 import static com.businessbuilder.lifecycle.BusinessLifecycleProcess.Phases;
@@ -89,7 +91,7 @@ class LifecycleModelsTest {
     start.put("maxAgentCalls", 200);
     start.put(Variables.MAX_PARALLEL_TASKS, 3);
     start.put(Variables.OPERATIONS_CYCLE, "R/PT1H");
-    start.put(Variables.FAILED_TASKS_TO, "planning");
+    start.put(TaskExecutionProcess.Variables.FAILED_TASKS_TO, "planning");
     String root = runtime.startProcessInstanceByKey(BusinessLifecycleProcess.PROCESS_ID, BUSINESS_KEY, start).getId();
 
     // planning: changes, then approved
@@ -109,7 +111,7 @@ class LifecycleModelsTest {
         .processInstanceBusinessKey(BUSINESS_KEY).list();
     assertThat(runs).hasSize(2).allSatisfy(run -> {
       assertThat(run.getBusinessKey()).isEqualTo(BUSINESS_KEY);
-      assertThat(runtime.getVariables(run.getId())).containsEntry(Variables.FAILED_TASKS_TO, "planning")
+      assertThat(runtime.getVariables(run.getId())).containsEntry(TaskExecutionProcess.Variables.FAILED_TASKS_TO, "planning")
           .containsEntry("correlationKey", "initiative:1").containsKey("workTaskId");
     });
     finishTaskRuns(BUSINESS_KEY);
@@ -162,7 +164,7 @@ class LifecycleModelsTest {
   @Test
   void overlappingOperationsCyclesKeepTheirOwnImprovementsAndDecisions() {
     String operations = runtime.startProcessInstanceByKey(Phases.OPERATIONS, "initiative-2",
-        Map.of(Variables.OPERATIONS_CYCLE, "R/PT1H", Variables.FAILED_TASKS_TO, "planning")).getId();
+        Map.of(Variables.OPERATIONS_CYCLE, "R/PT1H", TaskExecutionProcess.Variables.FAILED_TASKS_TO, "planning")).getId();
     assertThat(complete(Topics.OPERATE)).isEqualTo(1);
 
     // the first cycle's improvements cost EUR 1,500: they wait for the CEO while the next cycle runs

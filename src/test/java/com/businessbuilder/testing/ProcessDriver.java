@@ -141,6 +141,12 @@ public class ProcessDriver {
 
   /** Fires the timer of this element (a boundary or catch event of the run or a run it called), then advances. */
   public void fireTimer(String runId, String activityId) {
+    fireTimerOnly(runId, activityId);
+    advance(runId);
+  }
+
+  /** Fires the timer of this element and stops there, so a test can act on the steps it started. */
+  public void fireTimerOnly(String runId, String activityId) {
     List<Job> timers = new ArrayList<>();
     for (String id : tree(runId)) {
       engine.getManagementService().createJobQuery().processInstanceId(id).timers().list().stream()
@@ -150,7 +156,6 @@ public class ProcessDriver {
     }
     assertThat(timers).as("timers of " + activityId + " in run " + runId).hasSize(1);
     engine.getManagementService().executeJob(timers.get(0).getId());
-    advance(runId);
   }
 
   /** The gates open in the pipeline of this run, by their element. */
