@@ -63,6 +63,11 @@ class BadInputFuzzTest {
       new Route("GET", "/api/projects", "api", null),
       new Route("GET", "/api/projects/{id}", "api", null),
       new Route("POST", "/api/projects/{id}/messages", "api", "{\"type\":\"feedback\",\"rating\":5,\"text\":\"ok\"}"),
+      new Route("POST", "/api/initiatives", "api", "{\"goal\":\"Open a fuzz shop for tests\",\"budget\":1000,"
+          + "\"deadline\":\"2099-01-01\"}"),
+      new Route("GET", "/api/initiatives", "api", null),
+      new Route("GET", "/api/initiatives/{id}", "api", null),
+      new Route("POST", "/api/initiatives/{id}/messages", "ceo", "{\"type\":\"instruction\",\"text\":\"go\"}"),
       new Route("GET", "/api/deliverables/{id}", "ceo", null),
       new Route("GET", "/api/agents", "api", null),
       new Route("GET", "/api/agent-calls", "ceo", null),
@@ -88,7 +93,7 @@ class BadInputFuzzTest {
   static final List<String> BAD_NUMBER = List.of("\"12\"", "1.5", "true", "[]", "{}", "\"\\u0000\"", "1e309",
       "99999999999999999999999", "-5", "\"\"");
   /** Number fields where a fraction is valid. */
-  static final Set<String> AMOUNTS = Set.of("price");
+  static final Set<String> AMOUNTS = Set.of("price", "budget");
   static final List<String> BAD_BODIES = List.of("", "{", "null", "[]", "\"text\"", "{\"a\":", "{}}",
       "[".repeat(5000), "{\"company\":\"Fuzz\",\"compnay\":\"typo\"}", "\uFEFF{}", "{\"company\":\"\\ud800\"}");
 
