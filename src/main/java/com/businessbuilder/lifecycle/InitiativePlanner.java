@@ -51,9 +51,7 @@ class InitiativePlanner {
   /** @return whether the plan is usable (and in place) */
   boolean plan(Initiative initiative, WorkItem item) {
     List<WorkTask> current = tasks.tasks(initiative.id());
-    // running tasks (an improvement while a strategic change is planned) stay as settled ones do
-    Set<String> kept = current.stream().filter(task -> task.settled() || task.status() == WorkTaskStatus.RUNNING)
-        .map(WorkTask::key).collect(Collectors.toSet());
+    Set<String> settled = current.stream().filter(WorkTask::settled).map(WorkTask::key).collect(Collectors.toSet());
     List<String> requirements = requirements(initiative);
     Set<String> departments = roles.all().stream().filter(role -> role.kind() == AgentRole.Kind.department)
         .map(AgentRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -66,15 +64,15 @@ class InitiativePlanner {
     inputs.put("roles", roles.all().stream().filter(role -> role.kind() != AgentRole.Kind.department)
         .map(role -> role.id() + " (" + role.kind() + ", " + role.department() + "): " + role.purpose())
         .collect(Collectors.joining("\n")));
-    inputs.put("settledTasks", current.stream().filter(task -> kept.contains(task.key()))
+    inputs.put("settledTasks", current.stream().filter(WorkTask::settled)
         .map(task -> task.key() + " " + task.title() + " (" + task.status().name().toLowerCase() + ")")
         .collect(Collectors.joining("\n")));
-    inputs.put("openTasks", current.stream().filter(task -> !kept.contains(task.key()))
+    inputs.put("openTasks", current.stream().filter(task -> !task.settled())
         .map(task -> task.key() + " " + task.title()).collect(Collectors.joining("\n")));
     inputs.put("replanReason", replanReason(initiative, current, item));
     try {
       WorkPlan plan = agents.ask(new Assignment(ROLE, BusinessLifecycleProcess.Topics.PLAN, item, inputs),
-          WorkPlan.class, proposed -> problems(proposed, requirements.size(), departments, kept));
+          WorkPlan.class, proposed -> problems(proposed, requirements.size(), departments, settled));
       tasks.plan(initiative.id(), plan);
       initiatives.recordPlanProblems(initiative.id(), null);
       initiatives.clearReplan(initiative.id());

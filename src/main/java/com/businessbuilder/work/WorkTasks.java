@@ -44,15 +44,14 @@ public class WorkTasks {
   }
 
   /**
-   * Puts the plan in place of the owner's open tasks (settled and running ones stay); a dependency on a settled task
-   * is already met.
+   * Puts the plan in place of the owner's open tasks (settled ones stay); a dependency on a settled task is
+   * already met.
    *
    * @return the tasks now planned
    */
   @Transactional
   public List<WorkTask> plan(String ownerKey, WorkPlan plan) {
-    // a running task is not the plan's to take back: it finishes, and the new plan may depend on it
-    jdbc.sql("delete from bb_work_task where owner_key = ? and status not in ('DONE', 'DROPPED', 'RUNNING')")
+    jdbc.sql("delete from bb_work_task where owner_key = ? and status not in ('DONE', 'DROPPED')")
         .param(ownerKey).update();
     Instant now = Instant.now();
     plan.tasks().forEach(task -> insert(ownerKey, task, now));
