@@ -20,12 +20,15 @@ public final class GovernanceProcess {
   /** Flow nodes the code and the tests refer to. */
   public static final class Elements {
     public static final String TENSION_RAISED = "StartEvent_TensionRaised";
+    public static final String WORK_OUT_PROPOSAL = "SubProcess_WorkOutProposal";
     public static final String DRAFT_PROPOSAL = "ServiceTask_DraftProposal";
     public static final String COLLECT_OBJECTIONS = "ServiceTask_CollectObjections";
     public static final String INTEGRATE_OBJECTIONS = "ServiceTask_IntegrateObjections";
     public static final String DECIDE_ON_PROPOSAL = "UserTask_DecideOnProposal";
     public static final String PROPOSAL_ADOPTED = "EndEvent_ProposalAdopted";
     public static final String PROPOSAL_REJECTED = "EndEvent_ProposalRejected";
+    public static final String DECIDE_AGENT_BUDGET = "CallActivity_DecideAgentBudget";
+    public static final String STOPPED_BUDGET_NOT_RAISED = "EndEvent_StoppedBudgetNotRaised";
 
     private Elements() {}
   }

@@ -12,6 +12,9 @@ import java.time.Instant;
 public record Tension(String id, String raisedBy, String roleId, String whatIs, String whatShouldBe, Status status,
     String runId, Instant createdAt, Instant settledAt) {
 
-  /** Open while its proposal is drafted, objected to and decided; then adopted or rejected. */
-  public enum Status { OPEN, ADOPTED, REJECTED }
+  /**
+   * Open while its proposal is drafted, objected to and decided; then adopted or rejected by the CEO, or stopped when
+   * its run ended without a decision (the agent budget was not raised, or the run was cancelled).
+   */
+  public enum Status { OPEN, ADOPTED, REJECTED, STOPPED }
 }

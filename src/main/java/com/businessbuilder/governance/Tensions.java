@@ -1,6 +1,7 @@
 package com.businessbuilder.governance;
 
 import com.businessbuilder.agent.AgentRoles;
+import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.system.web.CallerMistake;
 import com.businessbuilder.system.web.IdempotencyKeys;
@@ -105,7 +106,9 @@ public class Tensions {
     String runId = runs.start(GovernanceProcess.PROCESS_ID, id, Map.of(
         GovernanceProcess.Variables.TENSION_ID, id,
         GovernanceProcess.Variables.INTEGRATION_ROUND, 0,
-        GovernanceProcess.Variables.MAX_INTEGRATION_ROUNDS, properties.maxIntegrationRounds()));
+        GovernanceProcess.Variables.MAX_INTEGRATION_ROUNDS, properties.maxIntegrationRounds(),
+        PipelineBudget.BUDGET_VARIABLE, properties.agentBudget().doubleValue(),
+        PipelineBudget.MAX_CALLS_VARIABLE, properties.maxAgentCalls()));
     Tension tension = new Tension(id, raisedBy, data.roleId(), data.whatIs(), data.whatShouldBe(),
         Tension.Status.OPEN, runId, TensionRepository.now(), null);
     tensions.insert(tension, openKey, idempotencyKey, fingerprint);

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.businessbuilder.agent.AgentRole;
+import com.businessbuilder.agent.AgentBudgetProcess;
 import com.businessbuilder.agent.AgentRoles;
+import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.engine.GateRefused;
 import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.testing.ModelCoverage;
 import com.businessbuilder.testing.ProcessDriver;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +42,7 @@ class GovernancePathsTest {
   @Autowired AgentRoles roles;
   @Autowired ProcessRuns runs;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcessEngine engine;
 
   final Map<String, AgentRole> changed = new LinkedHashMap<>();
 
@@ -188,6 +192,34 @@ class GovernancePathsTest {
     driver.decide(afterSettling.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Still not"));
   }
 
+  @Test
+  void anAgentBudgetRaisedDraftsAgainAndOneNotRaisedStopsTheTension() {
+    Tension raised = raising.raise("ceo", "logistics", "Orders wait for a supplier nobody chose",
+        "Every purchase order names the supplier chosen for it");
+    limitAgentCalls(raised, 0);
+    driver.advance(raised.runId());
+    assertThat(driver.gates(raised.runId())).containsOnlyKeys(AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET);
+    driver.decide(raised.runId(), AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET, Map.of("decision", "approve",
+        "comment", "", PipelineBudget.MAX_CALLS_VARIABLE, 1000));
+    assertThat(driver.waitingAt(raised.runId())).containsExactly(DECIDE_ON_PROPOSAL);
+    driver.decide(raised.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Not needed"));
+
+    Tension stopped = raising.raise("ceo", "logistics", "Deliveries are planned by hand",
+        "Every delivery is planned against the capacity plan");
+    limitAgentCalls(stopped, 0);
+    driver.advance(stopped.runId());
+    driver.decide(stopped.runId(), AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET, Map.of("decision", "reject",
+        "comment", "Not worth the spend"));
+
+    assertThat(tensions.require(stopped.id()).status()).isEqualTo(Tension.Status.STOPPED);
+    assertThat(records.ofTension(stopped.id())).isEmpty();
+    assertThat(driver.passed(stopped.runId())).contains(DECIDE_AGENT_BUDGET, STOPPED_BUDGET_NOT_RAISED);
+    Tension again = raise("ceo", "logistics", "Deliveries are planned by hand",
+        "Every delivery is planned against the capacity plan");
+    assertThat(again.id()).as("a stopped tension may be raised anew").isNotEqualTo(stopped.id());
+    driver.decide(again.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Not now"));
+  }
+
   @AfterAll
   void everyFlowNodeIsCoveredAndTheCatalogIsPutBack() {
     changed.forEach((id, role) -> {
@@ -196,6 +228,10 @@ class GovernancePathsTest {
       }
     });
     coverage.assertEveryFlowNodePassed(GovernanceProcess.PROCESS_ID);
+  }
+
+  private void limitAgentCalls(Tension tension, int calls) {
+    engine.getRuntimeService().setVariable(tension.runId(), PipelineBudget.MAX_CALLS_VARIABLE, calls);
   }
 
   private Tension raise(String raisedBy, String roleId, String whatIs, String whatShouldBe) {
