@@ -53,13 +53,9 @@ class ObjectionRound implements TaskHandler {
     Proposal proposal = tensions.requireProposal(tension.id());
     AgentRole before = roles.find(proposal.roleId()).orElse(null);
     List<RoleDiff.Item> added = RoleDiff.added(before, proposal.role());
-    Map<String, Object> inputs = new HashMap<>();
+    Map<String, Object> inputs = inputs(tension, proposal, before, json);
     inputs.put("concernedRole", proposal.roleId());
-    inputs.put("whatIs", tension.whatIs());
-    inputs.put("whatShouldBe", tension.whatShouldBe());
     inputs.put("summary", RoleDiff.summary(proposal, before));
-    inputs.put("proposal", json.write(ProposalDraft.of(proposal)));
-    inputs.put("addedItems", lines(added));
     inputs.put("droppedItems", lines(dropped(before, proposal)));
     List<Objection> objections = new ArrayList<>();
     for (AgentRole affected : affected(before, proposal, added)) {
@@ -114,6 +110,16 @@ class ObjectionRound implements TaskHandler {
         .collect(Collectors.toSet());
     return RoleDiff.removed(before, proposal.role()).stream()
         .filter(item -> !item.kind().equals("domain") && !heldElsewhere.contains(item.text())).toList();
+  }
+
+  /** What the agents asked about a revision read: the tension, the proposal and what it adds. */
+  static Map<String, Object> inputs(Tension tension, Proposal proposal, AgentRole before, GovernanceJson json) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("whatIs", tension.whatIs());
+    inputs.put("whatShouldBe", tension.whatShouldBe());
+    inputs.put("proposal", json.write(ProposalDraft.of(proposal)));
+    inputs.put("addedItems", lines(RoleDiff.added(before, proposal.role())));
+    return inputs;
   }
 
   static String lines(List<RoleDiff.Item> items) {

@@ -25,6 +25,23 @@ final class OfflineGovernance {
 
   private OfflineGovernance() {}
 
+  /** A governance task's composer: it reads and writes the JSON the agents would. */
+  abstract static class Composer implements OfflineComposer {
+
+    final GovernanceJson json;
+    private final String task;
+
+    Composer(GovernanceJson json, String task) {
+      this.json = json;
+      this.task = task;
+    }
+
+    @Override
+    public String task() {
+      return task;
+    }
+  }
+
   static String text(LlmQuestion question, String input) {
     Object value = question.inputs().get(input);
     return value == null ? "" : value.toString();
@@ -40,17 +57,10 @@ final class OfflineGovernance {
    * an accountability.
    */
   @Component
-  static class Drafter implements OfflineComposer {
-
-    private final GovernanceJson json;
+  static class Drafter extends Composer {
 
     Drafter(GovernanceJson json) {
-      this.json = json;
-    }
-
-    @Override
-    public String task() {
-      return GovernanceProcess.Topics.DRAFT;
+      super(json, GovernanceProcess.Topics.DRAFT);
     }
 
     @Override
@@ -85,17 +95,10 @@ final class OfflineGovernance {
    * into one of its own domains without saying it was agreed with it.
    */
   @Component
-  static class Objector implements OfflineComposer {
-
-    private final GovernanceJson json;
+  static class Objector extends Composer {
 
     Objector(GovernanceJson json) {
-      this.json = json;
-    }
-
-    @Override
-    public String task() {
-      return GovernanceProcess.Topics.OBJECTIONS;
+      super(json, GovernanceProcess.Topics.OBJECTIONS);
     }
 
     @Override
@@ -126,21 +129,14 @@ final class OfflineGovernance {
    * something would be held by no role it cannot meet without giving up the proposal, and says so.
    */
   @Component
-  static class Integration implements OfflineComposer {
-
-    private final GovernanceJson json;
+  static class Integration extends Composer {
 
     Integration(GovernanceJson json) {
-      this.json = json;
+      super(json, GovernanceProcess.Topics.INTEGRATE);
     }
 
     static String agreedWith(String roleId) {
       return "agreed with " + roleId;
-    }
-
-    @Override
-    public String task() {
-      return GovernanceProcess.Topics.INTEGRATE;
     }
 
     @Override

@@ -4,38 +4,32 @@ import static com.businessbuilder.governance.GovernanceProcess.Variables.*;
 
 import com.businessbuilder.agent.AgentRole;
 import com.businessbuilder.agent.AgentRoles;
-import com.businessbuilder.agent.Agents;
-import com.businessbuilder.agent.Assignment;
 import com.businessbuilder.approval.ApprovalDecision;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * "Draft a proposal": the agent of the concerned role's circle (its department role) proposes how to settle the
- * tension: add, change or retire a role, an accountability or a policy. Asked again while the proposal is not one
- * the catalog can take ({@link ProposalCheck}); an agent that never gets there fails the task (an incident). Drafted
- * again, with the CEO's comment, when the CEO asks for changes.
+ * "Draft a proposal": the {@link CircleAgent} proposes how to settle the tension: add, change or retire a role, an
+ * accountability or a policy. Drafted again, with the CEO's comment, when the CEO asks for changes.
  */
 @Component
 class ProposalDrafting implements TaskHandler {
 
   private final TensionRepository tensions;
   private final AgentRoles roles;
-  private final Agents agents;
-  private final ProposalCheck check;
+  private final CircleAgent circle;
   private final GovernanceJson json;
 
-  ProposalDrafting(TensionRepository tensions, AgentRoles roles, Agents agents, ProposalCheck check,
-      GovernanceJson json) {
+  ProposalDrafting(TensionRepository tensions, AgentRoles roles, CircleAgent circle, GovernanceJson json) {
     this.tensions = tensions;
     this.roles = roles;
-    this.agents = agents;
-    this.check = check;
+    this.circle = circle;
     this.json = json;
   }
 
@@ -60,16 +54,7 @@ class ProposalDrafting implements TaskHandler {
     inputs.put("ceoComment", changesAsked ? item.string(ApprovalDecision.COMMENT_VARIABLE) : null);
     inputs.put("previousProposal", changesAsked ? tensions.proposal(tension.id())
         .map(proposal -> RoleDiff.summary(proposal, concerned.orElse(null))).orElse(null) : null);
-    ProposalDraft draft = agents.ask(new Assignment(circleOf(roles, tension.roleId()), topic(), item, inputs),
-        ProposalDraft.class, check::problems);
-    tensions.addProposal(tension.id(), draft.change(), draft.roleId(), check.proposed(draft),
-        roles.find(draft.roleId()).map(AgentRole::version).orElse(0), draft.rationale());
+    circle.propose(tension, item, inputs, draft -> List.of());
     return Map.of(INTEGRATION_ROUND, 0);
-  }
-
-  /** The department role of a role's circle, which drafts and integrates its proposals. */
-  static String circleOf(AgentRoles roles, String roleId) {
-    return roles.find(roleId).map(AgentRole::department).filter(department -> roles.find(department).isPresent())
-        .orElse("management");
   }
 }

@@ -194,20 +194,16 @@ class GovernancePathsTest {
 
   @Test
   void anAgentBudgetRaisedDraftsAgainAndOneNotRaisedStopsTheTension() {
-    Tension raised = raising.raise("ceo", "logistics", "Orders wait for a supplier nobody chose",
+    Tension raised = heldAtTheAgentBudget("Orders wait for a supplier nobody chose",
         "Every purchase order names the supplier chosen for it");
-    limitAgentCalls(raised, 0);
-    driver.advance(raised.runId());
     assertThat(driver.gates(raised.runId())).containsOnlyKeys(AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET);
     driver.decide(raised.runId(), AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET, Map.of("decision", "approve",
         "comment", "", PipelineBudget.MAX_CALLS_VARIABLE, 1000));
     assertThat(driver.waitingAt(raised.runId())).containsExactly(DECIDE_ON_PROPOSAL);
     driver.decide(raised.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Not needed"));
 
-    Tension stopped = raising.raise("ceo", "logistics", "Deliveries are planned by hand",
+    Tension stopped = heldAtTheAgentBudget("Deliveries are planned by hand",
         "Every delivery is planned against the capacity plan");
-    limitAgentCalls(stopped, 0);
-    driver.advance(stopped.runId());
     driver.decide(stopped.runId(), AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET, Map.of("decision", "reject",
         "comment", "Not worth the spend"));
 
@@ -230,8 +226,12 @@ class GovernancePathsTest {
     coverage.assertEveryFlowNodePassed(GovernanceProcess.PROCESS_ID);
   }
 
-  private void limitAgentCalls(Tension tension, int calls) {
-    engine.getRuntimeService().setVariable(tension.runId(), PipelineBudget.MAX_CALLS_VARIABLE, calls);
+  /** A tension about logistics whose run has no agent calls left before its first. */
+  private Tension heldAtTheAgentBudget(String whatIs, String whatShouldBe) {
+    Tension tension = raising.raise("ceo", "logistics", whatIs, whatShouldBe);
+    engine.getRuntimeService().setVariable(tension.runId(), PipelineBudget.MAX_CALLS_VARIABLE, 0);
+    driver.advance(tension.runId());
+    return tension;
   }
 
   private Tension raise(String raisedBy, String roleId, String whatIs, String whatShouldBe) {
