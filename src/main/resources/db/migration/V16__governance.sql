@@ -34,10 +34,12 @@ create unique index uq_bb_tension_caller_key on bb_tension (raised_by, idempoten
 create index ix_bb_tension_status on bb_tension (status, created_at);
 
 -- Each revision of a tension's proposal: drafted, amended by an integration round, drafted again on the CEO's
--- request. definition is the role as it would be (JSON), null for a retirement.
+-- request. definition is the role as it would be (JSON), null for a retirement. work_item is the task that wrote it,
+-- so a task offered again (a crash, a retry) finds its revision instead of writing another.
 create table bb_governance_proposal (
     tension_id   varchar(36)    not null,
     revision     integer        not null,
+    work_item    varchar(64),
     change_type  varchar(10)    not null,
     role_id      varchar(100)   not null,
     definition   text,
@@ -46,6 +48,8 @@ create table bb_governance_proposal (
     created_at   timestamp      not null,
     constraint pk_bb_governance_proposal primary key (tension_id, revision)
 );
+
+create unique index uq_bb_governance_proposal_work on bb_governance_proposal (tension_id, work_item);
 
 -- The objections the affected roles raised against a revision, each against one criterion (HARM or BACKWARDS).
 create table bb_governance_objection (

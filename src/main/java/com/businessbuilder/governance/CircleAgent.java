@@ -8,6 +8,7 @@ import com.businessbuilder.worker.WorkItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +36,23 @@ class CircleAgent {
   }
 
   /**
-   * Asks for the tension's next proposal revision and stores it.
+   * Asks for the tension's next proposal revision and stores it; a task offered again gets the revision it stored.
    *
    * @param more what else the proposal must be, beyond a change the catalog can take
    */
   Proposal propose(Tension tension, WorkItem item, Map<String, Object> inputs,
       Function<ProposalDraft, List<String>> more) {
+    Optional<Proposal> stored = tensions.proposalOf(tension.id(), item.id());
+    if (stored.isPresent()) {
+      return stored.get();
+    }
     ProposalDraft draft = agents.ask(new Assignment(circleOf(tension.roleId()), item.topic(), item, inputs),
         ProposalDraft.class, proposed -> {
           List<String> problems = new ArrayList<>(check.problems(proposed));
           problems.addAll(more.apply(proposed));
           return problems;
         });
-    return tensions.addProposal(tension.id(), draft.change(), draft.roleId(), check.proposed(draft),
+    return tensions.addProposal(tension.id(), item.id(), draft.change(), draft.roleId(), check.proposed(draft),
         roles.find(draft.roleId()).map(AgentRole::version).orElse(0), draft.rationale());
   }
 

@@ -82,10 +82,12 @@ class GovernanceController {
   TensionView get(@PathVariable String id) {
     Tension tension = tensions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "No tension with id " + id));
+    GovernanceRecord record = records.ofTension(id).orElse(null);
+    // once decided, the role in force may be the adopted one itself: the record says what the proposal changed
     TensionView.ProposalView proposal = tensions.proposal(id).map(p -> new TensionView.ProposalView(p.revision(),
-        p.change(), p.roleId(), RoleDiff.summary(p, roles.find(p.roleId()).orElse(null)), p.rationale(), p.role()))
-        .orElse(null);
-    return TensionView.of(tension, proposal, tensions.objections(id), records.ofTension(id).orElse(null));
+        p.change(), p.roleId(), record != null ? record.summary() : RoleDiff.summary(p, roles.find(p.roleId())
+        .orElse(null)), p.rationale(), p.role())).orElse(null);
+    return TensionView.of(tension, proposal, tensions.objections(id), record);
   }
 
   @GetMapping("/api/governance/records")

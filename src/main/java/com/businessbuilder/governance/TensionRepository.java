@@ -71,15 +71,21 @@ class TensionRepository {
         .params(status.name(), Timestamp.from(now()), id).update();
   }
 
-  /** Stores the next revision of the tension's proposal and returns it. */
-  Proposal addProposal(String tensionId, Proposal.Change change, String roleId, AgentRole role, int basedOn,
-      String rationale) {
+  /** The revision a task wrote, when it was offered before (a crash, a retry). */
+  Optional<Proposal> proposalOf(String tensionId, String workItem) {
+    return workItem == null ? Optional.empty() : jdbc.sql("select * from bb_governance_proposal "
+        + "where tension_id = ? and work_item = ?").params(tensionId, workItem).query(this::proposalRow).optional();
+  }
+
+  /** Stores the next revision of the tension's proposal, written by the task {@code workItem}, and returns it. */
+  Proposal addProposal(String tensionId, String workItem, Proposal.Change change, String roleId, AgentRole role,
+      int basedOn, String rationale) {
     int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from bb_governance_proposal where tension_id = ?")
         .param(tensionId).query(Integer.class).single();
     Proposal proposal = new Proposal(tensionId, revision, change, roleId, role, basedOn, rationale, now());
-    jdbc.sql("insert into bb_governance_proposal (tension_id, revision, change_type, role_id, definition, based_on, "
-            + "rationale, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(tensionId, revision, change.name(), roleId, role == null ? null : json.write(role), basedOn, rationale,
+    jdbc.sql("insert into bb_governance_proposal (tension_id, revision, work_item, change_type, role_id, definition, "
+            + "based_on, rationale, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(tensionId, revision, workItem, change.name(), roleId, role == null ? null : json.write(role), basedOn, rationale,
             Timestamp.from(proposal.createdAt()))
         .update();
     return proposal;

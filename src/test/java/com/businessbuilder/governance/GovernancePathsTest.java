@@ -216,6 +216,19 @@ class GovernancePathsTest {
     driver.decide(again.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Not now"));
   }
 
+  @Test
+  void aDraftOfferedAgainAfterItsResultWasLostWritesNoSecondRevision() {
+    Tension tension = raising.raise("ceo", "pr", "Press enquiries wait for days",
+        "Every press enquiry is answered within a day");
+
+    assertThat(driver.workButLoseTheResults()).isNotEmpty();
+    driver.advance(tension.runId());
+
+    assertThat(tensions.requireProposal(tension.id()).revision()).isEqualTo(1);
+    assertThat(driver.waitingAt(tension.runId())).containsExactly(DECIDE_ON_PROPOSAL);
+    driver.decide(tension.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "reject", "comment", "Not now"));
+  }
+
   @AfterAll
   void everyFlowNodeIsCoveredAndTheCatalogIsPutBack() {
     changed.forEach((id, role) -> {
