@@ -48,7 +48,7 @@ class ProposalGate implements PreparesGate, RecordsGateDecision {
     Proposal proposal = tensions.requireProposal(tension.id());
     String summary = RoleDiff.summary(proposal, roles.find(proposal.roleId()).orElse(null));
     String where = "GET /api/tensions/" + tension.id();
-    return new GateContent("tension on " + tension.roleId(), summary, Map.of(
+    return new GateContent(summary, Map.of(
         TENSION, GateContent.excerpt("Raised by " + tension.raisedBy() + " about " + tension.roleId() + ".\nWhat is: "
             + tension.whatIs() + "\nWhat should be: " + tension.whatShouldBe(), where),
         PROPOSAL, GateContent.excerpt(summary + "\n\nWhy: " + proposal.rationale(), where),

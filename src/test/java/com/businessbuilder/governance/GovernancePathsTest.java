@@ -91,6 +91,8 @@ class GovernancePathsTest {
     assertThat(tensions.requireProposal(tension.id()).role().accountabilities())
         .contains("Sales sets the discount budgets for its deals (agreed with finance)");
     assertThat(gateShows(tension, ProposalGate.OBJECTIONS)).contains("finance (harm)", "None open.");
+    assertThat(driver.gates(tension.runId()).get(DECIDE_ON_PROPOSAL).name())
+        .isEqualTo("Decide on the proposal: tension on sales");
 
     driver.decide(tension.runId(), DECIDE_ON_PROPOSAL, Map.of("decision", "changes", "comment",
         "Sales proposes discount budgets, agreed with finance"));
@@ -197,6 +199,8 @@ class GovernancePathsTest {
     Tension raised = heldAtTheAgentBudget("Orders wait for a supplier nobody chose",
         "Every purchase order names the supplier chosen for it");
     assertThat(driver.gates(raised.runId())).containsOnlyKeys(AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET);
+    assertThat(driver.gates(raised.runId()).get(AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET).name())
+        .endsWith("tension on logistics");
     driver.decide(raised.runId(), AgentBudgetProcess.DECIDE_ON_AGENT_BUDGET, Map.of("decision", "approve",
         "comment", "", PipelineBudget.MAX_CALLS_VARIABLE, 1000));
     assertThat(driver.waitingAt(raised.runId())).containsExactly(DECIDE_ON_PROPOSAL);
