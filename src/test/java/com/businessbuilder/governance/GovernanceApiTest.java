@@ -91,6 +91,10 @@ class GovernanceApiTest {
     assertThat(sameWithoutKey.body()).isEqualTo(first.body());
     assertThat(sameWithoutKey.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(reused.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    String runId = json.readTree(first.body()).get("processInstanceId").asText();
+    driver.advance(runId);
+    driver.decide(runId, GovernanceProcess.Elements.DECIDE_ON_PROPOSAL, java.util.Map.of("decision", "reject",
+        "comment", "Not now"));
   }
 
   @Test
