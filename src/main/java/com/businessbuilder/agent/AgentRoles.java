@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -24,22 +25,47 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog of agent roles, read from {@code agents/roles/*.yaml} at start. A file that does not describe a valid
- * role stops the start with a message naming the file and the field.
+ * The catalog of agent roles in force. The files {@code agents/roles/*.yaml} are its seed, checked at start (a file
+ * that does not describe a valid role stops the start with a message naming the file and the field) and put into
+ * the database by the rule of {@link RoleVersions#seed}; governance adopts new versions of roles there, and every
+ * reader of the catalog sees them from then on. A retired role is no longer offered; its versions stay.
  */
 @Component
 public class AgentRoles {
 
   static final String LOCATION = "classpath*:agents/roles/*.yaml";
 
-  private final Map<String, AgentRole> roles;
+  private final Supplier<Map<String, AgentRole>> roles;
+  private final RoleVersions versions;
+  private final Validator validator;
 
   @Autowired
+  AgentRoles(Validator validator, RoleVersions versions) throws IOException {
+    Map<String, AgentRole> seed = read(new PathMatchingResourcePatternResolver().getResources(LOCATION), validator);
+    versions.seed(seed.values());
+    this.versions = versions;
+    this.validator = validator;
+    this.roles = versions::current;
+    List<RoleProblem> problems = problems(roles.get());
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("The role catalog in the database is not valid after seeding it from "
+          + LOCATION + ": " + problems.get(0).describe());
+    }
+  }
+
+  /** The seed files alone, without a database. */
   AgentRoles(Validator validator) throws IOException {
     this(new PathMatchingResourcePatternResolver().getResources(LOCATION), validator);
   }
 
   AgentRoles(Resource[] files, Validator validator) throws IOException {
+    Map<String, AgentRole> read = read(files, validator);
+    this.roles = () -> read;
+    this.versions = null;
+    this.validator = validator;
+  }
+
+  private static Map<String, AgentRole> read(Resource[] files, Validator validator) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -56,22 +82,86 @@ public class AgentRoles {
         throw new InvalidRoleFile(file.getFilename(), "id", "is used by another role file on the classpath");
       }
     }
-    checkDepartments(read);
-    checkReviewers(read);
-    this.roles = read.values().stream().sorted(Comparator.comparing(AgentRole::id))
+    problems(read).stream().findFirst().ifPresent(problem -> {
+      throw new InvalidRoleFile(problem.roleId() + ".yaml", problem.field(), problem.problem());
+    });
+    return read.values().stream().sorted(Comparator.comparing(AgentRole::id))
         .collect(Collectors.toMap(AgentRole::id, r -> r, (a, b) -> a, LinkedHashMap::new));
   }
 
+  /** The roles in force, in id order. */
   public Collection<AgentRole> all() {
-    return roles.values();
+    return roles.get().values();
   }
 
   public Optional<AgentRole> find(String id) {
-    return Optional.ofNullable(roles.get(id));
+    return Optional.ofNullable(roles.get().get(id));
   }
 
   public AgentRole require(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("No agent role '" + id + "' in " + LOCATION));
+    return find(id).orElseThrow(() -> new IllegalArgumentException("No agent role '" + id + "' in force (seeded "
+        + "from " + LOCATION + ")"));
+  }
+
+  /**
+   * What would be wrong with the catalog if this role were adopted (added, or replacing its version in force), in
+   * words an agent or the CEO can act on; empty when it may be adopted.
+   */
+  public List<String> problemsAdopting(AgentRole role) {
+    List<String> problems = new ArrayList<>(validator.validate(role).stream()
+        .map(v -> "field '" + v.getPropertyPath().toString().replace(".<list element>", "") + "' "
+            + v.getMessage()).sorted().toList());
+    if (problems.isEmpty()) {
+      Map<String, AgentRole> changed = new LinkedHashMap<>(roles.get());
+      changed.put(role.id(), role);
+      problems(changed).forEach(problem -> problems.add(problem.describe()));
+    }
+    return problems;
+  }
+
+  /** What would be wrong with the catalog without this role; empty when it may be retired. */
+  public List<String> problemsRetiring(String roleId) {
+    Map<String, AgentRole> changed = new LinkedHashMap<>(roles.get());
+    if (changed.remove(roleId) == null) {
+      return List.of("there is no role '" + roleId + "' in force");
+    }
+    return problems(changed).stream().map(RoleProblem::describe).toList();
+  }
+
+  /**
+   * Adopts the role as its next version, in the caller's transaction.
+   *
+   * @param recordId the governance record that adopted it
+   * @return the role as adopted, with its new version number
+   * @throws IllegalStateException when the catalog would not be valid with it (see {@link #problemsAdopting})
+   */
+  public AgentRole adopt(AgentRole role, String recordId) {
+    List<String> problems = problemsAdopting(role);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Role " + role.id() + " cannot be adopted: " + String.join("; ", problems));
+    }
+    return stored().add(role, false, recordId);
+  }
+
+  /**
+   * Retires the role: its next version says so, it is no longer offered, its versions stay.
+   *
+   * @return the role as it was last, with the version number of its retirement
+   * @throws IllegalStateException when the catalog would not be valid without it (see {@link #problemsRetiring})
+   */
+  public AgentRole retire(String roleId, String recordId) {
+    List<String> problems = problemsRetiring(roleId);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Role " + roleId + " cannot be retired: " + String.join("; ", problems));
+    }
+    return stored().add(require(roleId), true, recordId);
+  }
+
+  private RoleVersions stored() {
+    if (versions == null) {
+      throw new IllegalStateException("This catalog is the seed files alone; it adopts nothing");
+    }
+    return versions;
   }
 
   private static AgentRole read(ObjectMapper yaml, Validator validator, Resource file) throws IOException {
@@ -100,38 +190,44 @@ public class AgentRoles {
     return role;
   }
 
-  /** A department role is its own department; every other role belongs to a department role. */
-  private static void checkDepartments(Map<String, AgentRole> roles) {
+  /** What is wrong with a whole catalog: departments and reviewers that are not there. */
+  private static List<RoleProblem> problems(Map<String, AgentRole> roles) {
+    List<RoleProblem> problems = new ArrayList<>();
     for (AgentRole role : roles.values()) {
-      String file = role.id() + ".yaml";
-      if (role.kind() == AgentRole.Kind.department) {
-        if (!role.department().equals(role.id())) {
-          throw new InvalidRoleFile(file, "department",
-              "of a department role must be its own id ('" + role.id() + "')");
-        }
-      } else {
-        AgentRole department = roles.get(role.department());
-        if (department == null || department.kind() != AgentRole.Kind.department) {
-          throw new InvalidRoleFile(file, "department", "'" + role.department() + "' is not a department role");
-        }
-      }
+      departmentProblem(roles, role).ifPresent(problems::add);
+      reviewerProblem(roles, role).ifPresent(problems::add);
     }
+    return problems;
   }
 
-  private static void checkReviewers(Map<String, AgentRole> roles) {
-    for (AgentRole role : roles.values()) {
-      String file = role.id() + ".yaml";
-      if (role.kind() == AgentRole.Kind.producer) {
-        if (role.reviewedBy() == null || role.reviewedBy().isBlank()) {
-          throw new InvalidRoleFile(file, "reviewedBy", "a producer needs the reviewer role that checks its work");
-        }
-        AgentRole reviewer = roles.get(role.reviewedBy());
-        if (reviewer == null || reviewer.kind() != AgentRole.Kind.reviewer) {
-          throw new InvalidRoleFile(file, "reviewedBy", "'" + role.reviewedBy() + "' is not a reviewer role");
-        }
-      } else if (role.reviewedBy() != null) {
-        throw new InvalidRoleFile(file, "reviewedBy", "only producers are reviewed");
+  /** A department role is its own department; every other role belongs to a department role. */
+  private static Optional<RoleProblem> departmentProblem(Map<String, AgentRole> roles, AgentRole role) {
+    if (role.kind() == AgentRole.Kind.department) {
+      return role.department().equals(role.id()) ? Optional.empty() : Optional.of(new RoleProblem(role.id(),
+          "department", "of a department role must be its own id ('" + role.id() + "')"));
+    }
+    AgentRole department = roles.get(role.department());
+    return department != null && department.kind() == AgentRole.Kind.department ? Optional.empty()
+        : Optional.of(new RoleProblem(role.id(), "department", "'" + role.department() + "' is not a department role"));
+  }
+
+  private static Optional<RoleProblem> reviewerProblem(Map<String, AgentRole> roles, AgentRole role) {
+    if (role.kind() == AgentRole.Kind.producer) {
+      if (role.reviewedBy() == null || role.reviewedBy().isBlank()) {
+        return Optional.of(new RoleProblem(role.id(), "reviewedBy",
+            "a producer needs the reviewer role that checks its work"));
       }
+      AgentRole reviewer = roles.get(role.reviewedBy());
+      return reviewer != null && reviewer.kind() == AgentRole.Kind.reviewer ? Optional.empty()
+          : Optional.of(new RoleProblem(role.id(), "reviewedBy", "'" + role.reviewedBy() + "' is not a reviewer role"));
+    }
+    return role.reviewedBy() == null ? Optional.empty()
+        : Optional.of(new RoleProblem(role.id(), "reviewedBy", "only producers are reviewed"));
+  }
+
+  private record RoleProblem(String roleId, String field, String problem) {
+    String describe() {
+      return "role '" + roleId + "': field '" + field + "' " + problem;
     }
   }
 

@@ -35,7 +35,7 @@ class BadInputFuzzTest {
 
   static final String NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
   static final List<String> TABLES = List.of("bb_lead", "bb_deal", "bb_deal_message", "bb_mail", "bb_document",
-      "bb_deliverable", "bb_agent_call", "bb_project", "bb_project_milestone", "bb_project_change", "bb_work_task", "bb_signature_event", "bb_ledger_invoice", "event_publication",
+      "bb_deliverable", "bb_agent_call", "bb_project", "bb_project_milestone", "bb_project_change", "bb_work_task", "bb_signature_event", "bb_ledger_invoice", "bb_tension", "bb_governance_record", "event_publication",
       "act_ru_execution", "act_ru_task");
 
   record Route(String method, String path, String user, String validBody) {}
@@ -71,6 +71,11 @@ class BadInputFuzzTest {
       new Route("GET", "/api/deliverables/{id}", "ceo", null),
       new Route("GET", "/api/agents", "api", null),
       new Route("GET", "/api/agent-calls", "ceo", null),
+      new Route("POST", "/api/tensions", "api", "{\"roleId\":\"hr\",\"whatIs\":\"Roles change by hand\","
+          + "\"whatShouldBe\":\"Roles change through governance\"}"),
+      new Route("GET", "/api/tensions", "ceo", null),
+      new Route("GET", "/api/tensions/{id}", "ceo", null),
+      new Route("GET", "/api/governance/records", "ceo", null),
       new Route("GET", "/api/outbox", "api", null),
       new Route("POST", "/api/outbox/{id}/resolution", "operator", "{\"outcome\":\"SENT\"}"),
       new Route("GET", "/api/documents", "api", null),
