@@ -35,7 +35,9 @@ class BadInputFuzzTest {
 
   static final String NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
   static final List<String> TABLES = List.of("bb_lead", "bb_deal", "bb_deal_message", "bb_mail", "bb_document",
-      "bb_deliverable", "bb_agent_call", "bb_project", "bb_project_milestone", "bb_project_change", "bb_work_task", "bb_signature_event", "bb_ledger_invoice", "bb_tension", "bb_governance_record", "event_publication",
+      "bb_deliverable", "bb_agent_call", "bb_project", "bb_project_milestone", "bb_project_change", "bb_work_task",
+      "bb_signature_event", "bb_ledger_invoice", "bb_tension", "bb_governance_record", "bb_initiative",
+      "bb_initiative_message", "event_publication",
       "act_ru_execution", "act_ru_task");
 
   record Route(String method, String path, String user, String validBody) {}
