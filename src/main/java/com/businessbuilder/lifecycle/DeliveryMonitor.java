@@ -12,8 +12,8 @@ class DeliveryMonitor extends DepartmentMonitor {
 
   private final JdbcClient jdbc;
 
-  DeliveryMonitor(InitiativeRepository initiatives, OperationsRecords records, JdbcClient jdbc) {
-    super(initiatives, records);
+  DeliveryMonitor(MonitorReports reports, JdbcClient jdbc) {
+    super(reports);
     this.jdbc = jdbc;
   }
 
@@ -25,6 +25,11 @@ class DeliveryMonitor extends DepartmentMonitor {
   @Override
   String department() {
     return "delivery";
+  }
+
+  @Override
+  String roleConcerned() {
+    return "engineering";
   }
 
   @Override

@@ -5,7 +5,6 @@ import static com.businessbuilder.lifecycle.BusinessLifecycleProcess.Variables.*
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,29 +22,25 @@ abstract class DepartmentMonitor implements TaskHandler {
 
   record Issue(String key, String summary) {}
 
-  private final InitiativeRepository initiatives;
-  private final OperationsRecords records;
+  private final MonitorReports reports;
 
-  DepartmentMonitor(InitiativeRepository initiatives, OperationsRecords records) {
-    this.initiatives = initiatives;
-    this.records = records;
+  DepartmentMonitor(MonitorReports reports) {
+    this.reports = reports;
   }
 
   /** The department the figures belong to. */
   abstract String department();
 
+  /** The role a recurring finding raises a tension on: the department's own. */
+  abstract String roleConcerned();
+
   abstract Reading read(Initiative initiative);
 
   @Override
   public Map<String, Object> handle(WorkItem item) {
-    Initiative initiative = initiatives.require(item.require(INITIATIVE_ID));
-    int period = Integer.parseInt(item.require(PERIOD));
-    Reading reading = read(initiative);
-    Instant now = Instant.now();
-    reading.figures().forEach(figure -> records.snapshot(initiative.id(), new OperationsRecords.Kpi(department(),
-        period, figure.name(), figure.value(), figure.unit(), now)));
-    reading.issues().forEach(issue -> records.found(initiative.id(), new OperationsRecords.Finding(department(),
-        period, issue.key(), issue.summary(), null, now)));
+    Initiative initiative = reports.initiative(item.require(INITIATIVE_ID));
+    reports.report(initiative.id(), department(), roleConcerned(), Integer.parseInt(item.require(PERIOD)),
+        read(initiative));
     return Map.of();
   }
 

@@ -23,9 +23,9 @@ class FinanceMonitor extends DepartmentMonitor {
   private final JdbcClient jdbc;
   private final PipelineBudget budget;
 
-  FinanceMonitor(InitiativeRepository initiatives, OperationsRecords records, JdbcClient jdbc,
+  FinanceMonitor(MonitorReports reports, JdbcClient jdbc,
       PipelineBudget budget) {
-    super(initiatives, records);
+    super(reports);
     this.jdbc = jdbc;
     this.budget = budget;
   }
@@ -37,6 +37,11 @@ class FinanceMonitor extends DepartmentMonitor {
 
   @Override
   String department() {
+    return "finance";
+  }
+
+  @Override
+  String roleConcerned() {
     return "finance";
   }
 

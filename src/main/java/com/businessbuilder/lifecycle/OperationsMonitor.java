@@ -10,8 +10,8 @@ class OperationsMonitor extends DepartmentMonitor {
 
   private final JdbcClient jdbc;
 
-  OperationsMonitor(InitiativeRepository initiatives, OperationsRecords records, JdbcClient jdbc) {
-    super(initiatives, records);
+  OperationsMonitor(MonitorReports reports, JdbcClient jdbc) {
+    super(reports);
     this.jdbc = jdbc;
   }
 
@@ -23,6 +23,11 @@ class OperationsMonitor extends DepartmentMonitor {
   @Override
   String department() {
     return "operations";
+  }
+
+  @Override
+  String roleConcerned() {
+    return "it";
   }
 
   @Override

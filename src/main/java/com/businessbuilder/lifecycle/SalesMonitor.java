@@ -17,9 +17,9 @@ class SalesMonitor extends DepartmentMonitor {
   private final JdbcClient jdbc;
   private final LifecycleProperties properties;
 
-  SalesMonitor(InitiativeRepository initiatives, OperationsRecords records, JdbcClient jdbc,
+  SalesMonitor(MonitorReports reports, JdbcClient jdbc,
       LifecycleProperties properties) {
-    super(initiatives, records);
+    super(reports);
     this.jdbc = jdbc;
     this.properties = properties;
   }
@@ -31,6 +31,11 @@ class SalesMonitor extends DepartmentMonitor {
 
   @Override
   String department() {
+    return "sales";
+  }
+
+  @Override
+  String roleConcerned() {
     return "sales";
   }
 

@@ -278,6 +278,10 @@ class BusinessLifecyclePathsTest {
     assertThat(operations.kpis(shop.id())).filteredOn(kpi -> kpi.name().equals("budget-used"))
         .extracting(OperationsRecords.Kpi::period).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
     paid(invoice);
+    assertThat(jdbc.sql("select role_id from bb_tension where raised_by = 'monitor:finance' and what_is like ?")
+        .param("%\"budget\" in 3 operations cycles in a row%").query(String.class).list())
+        .as("the budget found three cycles in a row is a tension on the finance role, raised once")
+        .containsExactly("finance");
 
     // a strategic change runs planning again; the first is approved and carried out, the second rejected
     strategicChange(shop, "Add a range of rugs for hotels");
