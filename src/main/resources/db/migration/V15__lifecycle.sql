@@ -16,6 +16,8 @@ create table bb_initiative (
     missing_capabilities  varchar(4000),
     cost_estimate         numeric(12, 2),
     timeline_days         integer,
+    approved_cost         numeric(12, 2),
+    approved_days         integer,
     plan_problems         varchar(4000),
     replan_reason         varchar(4000),
     readiness             varchar(2000),

@@ -38,8 +38,8 @@ class DeliveryMonitor extends DepartmentMonitor {
     long overdue = jdbc.sql("select count(*) from bb_project_milestone m join bb_project p on p.id = m.project_id "
             + "where p.status = 'RUNNING' and m.due_date < ? and m.status not in ('ACCEPTED', 'INVOICED')")
         .param(Date.valueOf(LocalDate.now())).query(Long.class).single();
-    List<Issue> issues = overdue == 0 ? List.of() : List.of(new Issue("overdue-milestones", overdue
-        + " project milestones are past their due date: re-plan them or tell the clients"));
+    List<Issue> issues = overdue == 0 ? List.of() : List.of(new Issue("overdue-milestones", count(overdue,
+        "project milestone is", "project milestones are") + " past the due date: re-plan them or tell the clients"));
     return new Reading(List.of(new Figure("running-projects", number(running), "count"),
         new Figure("overdue-milestones", number(overdue), "count")), issues);
   }

@@ -44,6 +44,11 @@ abstract class DepartmentMonitor implements TaskHandler {
     return Map.of();
   }
 
+  /** "1 run", "3 runs". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   static BigDecimal number(long value) {
     return BigDecimal.valueOf(value);
   }

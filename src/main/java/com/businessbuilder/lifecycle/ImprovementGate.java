@@ -5,6 +5,7 @@ import static com.businessbuilder.lifecycle.BusinessLifecycleProcess.Variables.*
 import com.businessbuilder.approval.GateContent;
 import com.businessbuilder.approval.PreparesGate;
 import com.businessbuilder.engine.GateListener.GateEvent;
+import com.businessbuilder.quality.Brief;
 import com.businessbuilder.work.WorkTask;
 import com.businessbuilder.work.WorkTasks;
 import java.util.List;
@@ -35,9 +36,11 @@ class ImprovementGate implements PreparesGate {
     @SuppressWarnings("unchecked")
     List<String> ids = (List<String>) gate.variable(IMPROVEMENT_TASK_IDS);
     List<WorkTask> improvements = ids == null ? List.of() : ids.stream().map(tasks::require).toList();
-    String summary = improvements.size() + " improvement tasks from cycle " + gate.variable(PERIOD) + ":\n"
+    Object cost = gate.variable(COST_CHANGE);
+    String summary = improvements.size() + " improvement tasks from cycle " + gate.variable(PERIOD) + ", costing "
+        + Brief.money(initiative.currency(), new java.math.BigDecimal(cost == null ? "0" : cost.toString())) + ":\n"
         + String.join("\n", WorkTasks.describe(improvements));
-    return new GateContent(initiative.title() + ": improvements", summary, Map.of("improvementSummary",
+    return new GateContent(initiative.title(), summary, Map.of("improvementSummary",
         GateContent.excerpt(summary, "GET /api/initiatives/" + initiative.id())));
   }
 }

@@ -38,9 +38,11 @@ class Improvements implements TaskHandler {
   private final TeamAssembly team;
   private final AgentRoles roles;
   private final LifecycleProperties properties;
+  private final CostEstimate estimate;
 
   Improvements(InitiativeRepository initiatives, OperationsRecords records, WorkTasks tasks, TeamAssembly team,
-      AgentRoles roles, LifecycleProperties properties) {
+      AgentRoles roles, LifecycleProperties properties, CostEstimate estimate) {
+    this.estimate = estimate;
     this.initiatives = initiatives;
     this.records = records;
     this.tasks = tasks;
@@ -78,6 +80,7 @@ class Improvements implements TaskHandler {
       tasks.assign(added.id(), producer, roles.require(producer).reviewedBy());
       records.becameTask(initiative.id(), finding, key);
     }
+    estimate.estimate(initiatives.require(initiative.id()));
     Set<String> keys = records.findings(initiative.id(), period).stream().map(OperationsRecords.Finding::taskKey)
         .collect(Collectors.toSet());
     List<WorkTask> open = tasks.tasks(initiative.id()).stream()

@@ -1,9 +1,14 @@
 package com.businessbuilder.lifecycle;
 
+import com.businessbuilder.approval.GateRecords;
 import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.engine.RunNotWaiting;
 import com.businessbuilder.system.web.CallerMistake;
+import com.businessbuilder.work.WorkTasks;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,11 +24,16 @@ class InitiativeMessages {
   private final InitiativeRepository initiatives;
   private final ProcessRuns runs;
   private final JdbcClient jdbc;
+  private final GateRecords gates;
+  private final WorkTasks tasks;
 
-  InitiativeMessages(InitiativeRepository initiatives, ProcessRuns runs, JdbcClient jdbc) {
+  InitiativeMessages(InitiativeRepository initiatives, ProcessRuns runs, JdbcClient jdbc, GateRecords gates,
+      WorkTasks tasks) {
     this.initiatives = initiatives;
     this.runs = runs;
     this.jdbc = jdbc;
+    this.gates = gates;
+    this.tasks = tasks;
   }
 
   void receive(Initiative initiative, InitiativeMessage message, String sender) {
@@ -41,6 +51,10 @@ class InitiativeMessages {
     if (alreadyReceived(initiative.id(), message.type(), text)) {
       return;
     }
+    if (InitiativeMessage.STRATEGIC_CHANGE.equals(message.type()) && changeUnderWay(initiative)) {
+      throw new NotReady(initiative, "a strategic change is under way (planned, awaiting your decision or carried "
+          + "out); send the next one once it is done");
+    }
     String engineMessage = switch (message.type()) {
       case InitiativeMessage.INSTRUCTION -> BusinessLifecycleProcess.Messages.INSTRUCTION;
       case InitiativeMessage.STRATEGIC_CHANGE -> BusinessLifecycleProcess.Messages.STRATEGIC_CHANGE;
@@ -53,13 +67,35 @@ class InitiativeMessages {
         runs.correlate(engineMessage, initiative.id(), Map.of());
       });
     } catch (RunNotWaiting notWaiting) {
-      throw new NotReady(initiative, "in phase " + initiative.phase() + " it does not take "
-          + (InitiativeMessage.INSTRUCTION.equals(message.type()) ? "an instruction (only while it is built; "
-          + "once it operates, send a strategic-change)" : "a strategic change (only once it operates; while it "
-          + "is built, send an instruction)"));
+      throw new NotReady(initiative, "in phase " + initiative.phase() + " it does not take " + switch (message.type()) {
+        case InitiativeMessage.INSTRUCTION -> "an instruction (only while it is built; once it operates, send a "
+            + "strategic-change)";
+        case InitiativeMessage.STRATEGIC_CHANGE -> "a strategic change (only once it operates; while it is built, "
+            + "send an instruction)";
+        default -> "a retire now (its run is between steps); send it again in a moment";
+      });
     } catch (ProcessRuns.RunBusy busy) {
       throw new NotReady(initiative, "its run is busy with another step; send the message again in a moment");
     }
+  }
+
+  /**
+   * A strategic change runs from the message until its plan is rejected or its tasks are done: a message not taken in
+   * yet, a plan being made or awaiting the CEO (no plan decision since the latest change), or its tasks still open.
+   */
+  private boolean changeUnderWay(Initiative initiative) {
+    Optional<Instant> latest = jdbc.sql("select max(created_at) from bb_initiative_message where initiative_id = ? "
+            + "and type = ?").params(initiative.id(), InitiativeMessage.STRATEGIC_CHANGE).query(Timestamp.class)
+        .optional().map(Timestamp::toInstant);
+    if (latest.isEmpty()) {
+      return false;
+    }
+    boolean planDecided = gates.decided(initiative.id()).stream()
+        .anyMatch(gate -> BusinessLifecycleProcess.Elements.APPROVE_PLAN.equals(gate.gate())
+            && gate.closedAt() != null && gate.closedAt().isAfter(latest.get()));
+    boolean changeTasksOpen = tasks.tasks(initiative.id()).stream()
+        .anyMatch(task -> !task.settled() && !Improvements.MILESTONE.equals(task.milestone()));
+    return !planDecided || changeTasksOpen;
   }
 
   /** A retire sent before, or the same instruction or change not yet taken in. */

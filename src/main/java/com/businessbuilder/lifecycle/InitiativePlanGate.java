@@ -54,8 +54,9 @@ class InitiativePlanGate implements PreparesGate, RecordsGateDecision {
         + " (reviewed by " + task.reviewerRole() + ")").collect(Collectors.joining("\n")), where));
     shown.put("missingCapabilities", initiative.missingCapabilities() == null ? "None."
         : GateContent.excerpt(initiative.missingCapabilities(), where));
-    shown.put("planProblems", initiative.planProblems() == null ? "None."
-        : GateContent.excerpt(initiative.planProblems(), where));
+    String problems = (initiative.planProblems() == null ? "" : initiative.planProblems() + "\n")
+        + (overBudget(initiative) ? "The plan costs more than the budget: it cannot be approved as it is." : "");
+    shown.put("planProblems", problems.isBlank() ? "None." : GateContent.excerpt(problems.strip(), where));
     return new GateContent(initiative.title() + ", " + Brief.money(initiative.currency(), initiative.budget()),
         summary, shown);
   }
@@ -68,10 +69,26 @@ class InitiativePlanGate implements PreparesGate, RecordsGateDecision {
   @Override
   public void decided(GateEvent gate, ApprovalDecision decision) {
     Initiative initiative = initiatives.require((String) gate.variable(INITIATIVE_ID));
-    if (decision == ApprovalDecision.APPROVE && initiative.planProblems() != null) {
-      throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan still has problems ("
-          + initiative.planProblems() + "); request changes so the planner fixes them, or reject");
+    if (decision == ApprovalDecision.APPROVE) {
+      if (initiative.planProblems() != null) {
+        throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan still has problems ("
+            + initiative.planProblems() + "); request changes so the planner fixes them, or reject");
+      }
+      if (overBudget(initiative)) {
+        throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan costs "
+            + Brief.money(initiative.currency(), initiative.costEstimate()) + ", more than the budget of "
+            + Brief.money(initiative.currency(), initiative.budget()) + "; request changes to cut it, or reject");
+      }
+      initiatives.recordApproved(initiative.id());
+    } else if (decision == ApprovalDecision.REJECT) {
+      Object comment = gate.variable(ApprovalDecision.COMMENT_VARIABLE);
+      tasks.tasks(initiative.id()).stream().filter(task -> task.status() == WorkTaskStatus.PLANNED)
+          .forEach(task -> tasks.dropped(task.id(), "The CEO rejected the plan: " + comment));
     }
+  }
+
+  static boolean overBudget(Initiative initiative) {
+    return initiative.costEstimate() != null && initiative.costEstimate().compareTo(initiative.budget()) > 0;
   }
 
   private List<WorkTask> open(Initiative initiative) {

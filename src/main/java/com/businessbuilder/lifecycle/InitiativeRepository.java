@@ -94,6 +94,19 @@ class InitiativeRepository {
     update("cost_estimate = ?, timeline_days = ?", id, cost, timelineDays);
   }
 
+  /** The plan's cost and timeline as the CEO last approved them: what a revision is measured against. */
+  void recordApproved(String id) {
+    jdbc.sql("update bb_initiative set approved_cost = cost_estimate, approved_days = timeline_days, updated_at = ? "
+        + "where id = ?").params(Timestamp.from(Instant.now()), id).update();
+  }
+
+  /** The cost and working days the CEO last approved; empty before the first approval. */
+  Optional<CostEstimate.Estimate> approved(String id) {
+    return jdbc.sql("select approved_cost, approved_days from bb_initiative where id = ? and approved_cost is not null")
+        .param(id).query((rs, row) -> new CostEstimate.Estimate(rs.getBigDecimal("approved_cost"),
+            rs.getInt("approved_days"))).optional();
+  }
+
   void recordPlanProblems(String id, String problems) {
     update("plan_problems = ?", id, problems);
   }
@@ -138,9 +151,10 @@ class InitiativeRepository {
 
   /** The latest message of a type, for the handler that takes it in. */
   Optional<String> latestMessage(String initiativeId, String type) {
+    // a retire may come without a reason: an empty text is no text
     return jdbc.sql("select text from bb_initiative_message where initiative_id = ? and type = ? "
             + "order by created_at desc, id").params(initiativeId, type).query(String.class).list().stream()
-        .findFirst();
+        .filter(java.util.Objects::nonNull).findFirst();
   }
 
   private void update(String assignments, String id, Object... values) {

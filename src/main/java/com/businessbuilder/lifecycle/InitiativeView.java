@@ -48,8 +48,8 @@ record InitiativeView(String id, String goal, List<String> constraints, BigDecim
             i.missingCapabilities(), i.costEstimate(), i.timelineDays(), i.planProblems(), i.replanReason(),
             i.readiness()),
         progress(tasks),
-        new Spend(planned, spent.calls(), spent.cost(), i.budget(), i.budget().subtract(planned)
-            .subtract(spent.cost())),
+        new Spend(planned, spent.calls(), spent.cost().setScale(2, java.math.RoundingMode.HALF_UP), i.budget(),
+            i.budget().subtract(planned).subtract(spent.cost()).setScale(2, java.math.RoundingMode.HALF_UP)),
         kpis, findings,
         decisions.stream().map(d -> new Decision(d.gate(), d.name(), d.decision(), d.comment(), d.decidedBy(),
             d.closedAt())).toList(),

@@ -51,6 +51,6 @@ class LaunchGate implements PreparesGate {
         + Math.round(averageScore) + "; budget left " + Brief.money(initiative.currency(),
         readiness.budgetLeft(initiative)) + " of " + Brief.money(initiative.currency(), initiative.budget())
         + "; deadline " + initiative.deadline() + ".";
-    return new GateContent(initiative.title() + ": launch", summary, Map.of("launchSummary", summary));
+    return new GateContent(initiative.title(), summary, Map.of("launchSummary", summary));
   }
 }

@@ -31,11 +31,13 @@ class LaunchPlanning implements TaskHandler {
   private final InitiativeRepository initiatives;
   private final WorkTasks tasks;
   private final TeamAssembly team;
+  private final CostEstimate estimate;
 
-  LaunchPlanning(InitiativeRepository initiatives, WorkTasks tasks, TeamAssembly team) {
+  LaunchPlanning(InitiativeRepository initiatives, WorkTasks tasks, TeamAssembly team, CostEstimate estimate) {
     this.initiatives = initiatives;
     this.tasks = tasks;
     this.team = team;
+    this.estimate = estimate;
   }
 
   @Override
@@ -62,6 +64,7 @@ class LaunchPlanning implements TaskHandler {
       }
       tasks.add(initiative.id(), launch);
       team.assemble(initiatives.require(initiative.id()));
+      estimate.estimate(initiatives.require(initiative.id()));
     }
     tasks.startReady(initiative.id(), Integer.MAX_VALUE);
     // a retry after the tasks were started finds them running

@@ -35,8 +35,8 @@ class OperationsMonitor extends DepartmentMonitor {
     long running = jdbc.sql("select count(*) from bb_run where status = 'RUNNING'").query(Long.class).single();
     long incidents = jdbc.sql("select count(*) from bb_run where status = 'RUNNING' and incidents <> '{}'")
         .query(Long.class).single();
-    List<Issue> issues = incidents == 0 ? List.of() : List.of(new Issue("open-incidents", incidents
-        + " runs are stuck at an incident: find the cause and make the step robust"));
+    List<Issue> issues = incidents == 0 ? List.of() : List.of(new Issue("open-incidents", count(incidents,
+        "run is", "runs are") + " stuck at an incident: find the cause and make the step robust"));
     return new Reading(List.of(new Figure("running-runs", number(running), "count"),
         new Figure("open-incidents", number(incidents), "count")), issues);
   }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Re-plan the open work": the planner revises the plan for the tasks sent back and the CEO's instructions, the team
- * is assembled and the plan estimated again, and the approval policy gets what changed: the added cost and how many
- * working days the timeline moved.
+ * is assembled and the plan estimated again, and the approval policy gets what changed since the CEO last approved
+ * the plan: the added cost and how many working days the timeline moved.
  */
 @Component
 class Replanning implements TaskHandler {
@@ -52,10 +52,12 @@ class Replanning implements TaskHandler {
       Initiative planned = initiatives.require(before.id());
       team.assemble(planned);
       CostEstimate.Estimate after = estimate.estimate(planned);
-      BigDecimal costBefore = before.costEstimate() == null ? BigDecimal.ZERO : before.costEstimate();
-      int daysBefore = before.timelineDays() == null ? 0 : before.timelineDays();
-      result.put(COST_CHANGE, after.cost().subtract(costBefore).doubleValue());
-      result.put(DEADLINE_CHANGE_DAYS, after.days() - daysBefore);
+      // measured against what the CEO last approved, so small revisions add up and a retry cannot hide one
+      CostEstimate.Estimate approved = initiatives.approved(before.id()).orElse(new CostEstimate.Estimate(
+          before.costEstimate() == null ? BigDecimal.ZERO : before.costEstimate(),
+          before.timelineDays() == null ? 0 : before.timelineDays()));
+      result.put(COST_CHANGE, after.cost().subtract(approved.cost()).doubleValue());
+      result.put(DEADLINE_CHANGE_DAYS, after.days() - approved.days());
     }
     return result;
   }

@@ -8,6 +8,7 @@ import com.businessbuilder.approval.PreparesGate;
 import com.businessbuilder.approval.RecordsGateDecision;
 import com.businessbuilder.engine.GateListener.GateEvent;
 import com.businessbuilder.engine.GateRefused;
+import com.businessbuilder.quality.Brief;
 import com.businessbuilder.work.WorkTask;
 import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
@@ -42,13 +43,23 @@ class RevisedPlanGate implements PreparesGate, RecordsGateDecision {
     Initiative initiative = initiatives.require((String) gate.variable(INITIATIVE_ID));
     List<WorkTask> plan = tasks.tasks(initiative.id()).stream()
         .filter(task -> task.status() != WorkTaskStatus.DROPPED).toList();
-    String summary = initiative.planProblems() == null ? "Revised plan: " + PlanSummary.of(initiative, plan)
-        : "The planner could not revise the plan: " + initiative.planProblems();
+    String summary = initiative.planProblems() == null ? change(initiative) + " Revised plan: "
+        + PlanSummary.of(initiative, plan) : "The planner could not revise the plan: " + initiative.planProblems();
     Map<String, Object> shown = new HashMap<>();
     shown.put("revisionSummary", summary);
     shown.put("planTasks", GateContent.excerpt(InitiativePlanGate.byDepartment(plan), "GET /api/initiatives/"
         + initiative.id()));
-    return new GateContent(initiative.title() + ": revised plan", summary, shown);
+    return new GateContent(initiative.title(), summary, shown);
+  }
+
+  /** What the revision changes against the plan the CEO last approved. */
+  private String change(Initiative initiative) {
+    return initiatives.approved(initiative.id()).map(approved -> "Approved: " + Brief.money(initiative.currency(),
+            approved.cost()) + " and " + approved.days() + " working days; now " + Brief.money(initiative.currency(),
+            initiative.costEstimate()) + " and " + initiative.timelineDays() + " working days. Why: "
+            + (initiative.replanReason() == null ? "tasks sent back or the CEO's words" : initiative.replanReason())
+            + ".")
+        .orElse("");
   }
 
   @Override
@@ -62,6 +73,9 @@ class RevisedPlanGate implements PreparesGate, RecordsGateDecision {
     if (decision == ApprovalDecision.APPROVE && initiative.planProblems() != null) {
       throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: the revised plan still has problems ("
           + initiative.planProblems() + "); request changes so the planner fixes them");
+    }
+    if (decision == ApprovalDecision.APPROVE) {
+      initiatives.recordApproved(initiative.id());
     }
   }
 }

@@ -92,8 +92,9 @@ class TeamAssembly implements TaskHandler {
   Member staff(WorkTask task, List<AgentRole> producers) {
     Set<String> words = words(task.title() + " " + task.description() + " " + String.join(" ",
         task.acceptanceCriteria()));
-    Comparator<AgentRole> best = Comparator.<AgentRole>comparingInt(role -> fit(words, role)
-            + (role.department().equals(task.group()) ? 2 : 0))
+    // its own department's roles first; on a tie, the role the planner proposed
+    Comparator<AgentRole> best = Comparator.<AgentRole>comparingInt(role -> 2 * fit(words, role)
+            + (role.department().equals(task.group()) ? 4 : 0) + (role.id().equals(task.producerRole()) ? 1 : 0))
         .reversed().thenComparing(AgentRole::id);
     AgentRole chosen = producers.stream().sorted(best).findFirst()
         .orElseThrow(() -> new IllegalStateException("The role catalog has no producer role"));

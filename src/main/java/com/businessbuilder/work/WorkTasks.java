@@ -102,9 +102,10 @@ public class WorkTasks {
     return new Wave(replan ? List.of() : startReady(ownerKey, limit).stream().map(WorkTask::id).toList(), replan);
   }
 
-  /** Every task of the owner, in plan order of their keys. */
+  /** Every task of the owner, in plan order of their keys (T2 before T10). */
   public List<WorkTask> tasks(String ownerKey) {
-    return jdbc.sql("select " + COLUMNS + " from bb_work_task where owner_key = ? order by created_at, task_key")
+    return jdbc.sql("select " + COLUMNS + " from bb_work_task where owner_key = ? "
+            + "order by created_at, length(task_key), task_key")
         .param(ownerKey).query(this::task).list();
   }
 

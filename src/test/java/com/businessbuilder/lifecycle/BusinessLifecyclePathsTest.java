@@ -113,6 +113,11 @@ class BusinessLifecyclePathsTest {
     assertThatThrownBy(() -> runs.completeGate(driver.gates(initiative.runId()).get(APPROVE_PLAN).id(),
         Map.of("decision", "approve"))).isInstanceOf(GateRefused.class).hasMessageContaining("still has problems");
     initiatives.recordPlanProblems(initiative.id(), null);
+    BigDecimal estimated = view(initiative).costEstimate();
+    jdbc.sql("update bb_initiative set cost_estimate = budget + 1 where id = ?").param(initiative.id()).update();
+    assertThatThrownBy(() -> runs.completeGate(driver.gates(initiative.runId()).get(APPROVE_PLAN).id(),
+        Map.of("decision", "approve"))).isInstanceOf(GateRefused.class).hasMessageContaining("more than the budget");
+    jdbc.sql("update bb_initiative set cost_estimate = ? where id = ?").params(estimated, initiative.id()).update();
 
     driver.decide(initiative.runId(), APPROVE_PLAN, Map.of("decision", "changes", "comment",
         "Start with one city only"));
@@ -121,6 +126,10 @@ class BusinessLifecyclePathsTest {
     driver.decide(initiative.runId(), APPROVE_PLAN, Map.of("decision", "reject", "comment", "Not now"));
 
     assertThat(view(initiative).status()).isEqualTo(Initiative.REJECTED);
+    assertThat(tasks.tasks(initiative.id())).isNotEmpty().allSatisfy(task -> {
+      assertThat(task.status()).isEqualTo(WorkTaskStatus.DROPPED);
+      assertThat(task.outcomeReason()).isEqualTo("The CEO rejected the plan: Not now");
+    });
     assertThat(driver.passed(initiative.runId())).contains(END_REJECTED).doesNotContain(EXECUTION);
   }
 
@@ -166,7 +175,9 @@ class BusinessLifecyclePathsTest {
     assertThat(tasks.tasks(initiative.id())).filteredOn(task -> task.status() == WorkTaskStatus.DROPPED)
         .singleElement().satisfies(task -> assertThat(task.outcomeReason()).contains("We do without it"));
     assertThat(gate(initiative)).isEqualTo(APPROVE_LAUNCH);
-    retire(initiative, "Test over");
+    retire(initiative, null);
+    assertThat(view(initiative).status()).as("a retire needs no reason").isEqualTo(Initiative.STOPPED);
+    assertThat(tasks.tasks(initiative.id())).allSatisfy(task -> assertThat(task.settled()).isTrue());
   }
 
   @Test
@@ -251,7 +262,7 @@ class BusinessLifecyclePathsTest {
     assertThat(view(shop).incident()).isNotNull();
 
     // cycle 3: the budget is nearly used and a run has an incident: two improvements, small enough to run at once
-    jdbc.sql("update bb_initiative set cost_estimate = budget * 0.95 where id = ?").param(shop.id()).update();
+    jdbc.sql("update bb_initiative set budget = cost_estimate * 1.05 where id = ?").param(shop.id()).update();
     cycle(shop);
     assertThat(operations.findings(shop.id(), 3)).extracting(OperationsRecords.Finding::key)
         .containsExactlyInAnyOrder("budget", "open-incidents");
@@ -284,8 +295,11 @@ class BusinessLifecyclePathsTest {
         .containsExactly("finance");
 
     // a strategic change runs planning again; the first is approved and carried out, the second rejected
+    jdbc.sql("update bb_initiative set budget = 40000 where id = ?").param(shop.id()).update();
     strategicChange(shop, "Add a range of rugs for hotels");
     assertThat(gate(shop)).isEqualTo(APPROVE_PLAN);
+    assertThatThrownBy(() -> strategicChange(shop, "And open a café"))
+        .isInstanceOf(InitiativeMessages.NotReady.class).hasMessageContaining("a strategic change is under way");
     assertThat(lastPrompt(shop, BusinessLifecycleProcess.Topics.PLAN)).contains("rugs for hotels");
     driver.decide(shop.runId(), APPROVE_PLAN, Map.of("decision", "approve"));
     assertThat(tasks.tasks(shop.id())).filteredOn(task -> task.title().contains("rugs for hotels"))
