@@ -135,6 +135,10 @@ class BadInputFuzzTest {
     assertThat(probes).hasSizeGreaterThanOrEqualTo(500);
     assertThat(BAD_IDS).as("every bad id was sent").allMatch(id -> probes.stream()
         .anyMatch(probe -> probe.why().equals("bad id") && probe.path().contains(id)));
+    assertThat(WRONG_METHODS).as("every wrong method was sent").allMatch(method -> probes.stream()
+        .anyMatch(probe -> probe.method().equals(method)));
+    assertThat(WRONG_CONTENT_TYPES).as("every wrong content type was sent").allMatch(type -> probes.stream()
+        .anyMatch(probe -> type.equals(probe.contentType())));
     assertThat(BAD_QUERIES).as("every bad query was sent").allMatch(query -> probes.stream()
         .anyMatch(probe -> probe.path().endsWith("?" + query)));
     assertThat(failures).as(failures.size() + " of " + probes.size() + " bad requests answered wrongly").isEmpty();
@@ -162,10 +166,16 @@ class BadInputFuzzTest {
     assertThat(error.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
   }
 
+  static final List<String> WRONG_METHODS = List.of("PUT", "DELETE", "TRACE");
+  static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
+      "application/x-www-form-urlencoded", "multipart/form-data; boundary=x");
+
   static List<Probe> probes(Random random) {
     List<Probe> probes = new ArrayList<>();
     Rotation ids = new Rotation(BAD_IDS, 8);
     Rotation queries = new Rotation(BAD_QUERIES, 11);
+    Rotation methods = new Rotation(WRONG_METHODS, 1);
+    Rotation contentTypes = new Rotation(WRONG_CONTENT_TYPES, 2);
     for (Route route : ROUTES) {
       String path = route.path().replace("{id}", NO_SUCH_ID);
       if (route.path().contains("{id}")) {
@@ -179,7 +189,7 @@ class BadInputFuzzTest {
           probes.add(new Probe("GET", path + "?" + query, route.user(), null, null, "bad query " + query));
         }
       }
-      for (String method : List.of("PUT", "DELETE", "TRACE")) {
+      for (String method : methods.next()) {
         probes.add(new Probe(method, path, route.user(), "application/json", bytes("{}"), "wrong method"));
       }
       probes.add(new Probe(route.method(), path + "/extra/segments", route.user(), null, null, "no such path"));
@@ -190,8 +200,7 @@ class BadInputFuzzTest {
         probes.add(new Probe(route.method(), path, route.user(), "application/json", bytes(body),
             "bad body " + shorten(body)));
       }
-      for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-          "multipart/form-data; boundary=x")) {
+      for (String contentType : contentTypes.next()) {
         probes.add(new Probe(route.method(), path, route.user(), contentType, bytes(route.validBody()),
             "content type " + contentType));
       }
@@ -218,7 +227,7 @@ class BadInputFuzzTest {
   }
 
   /**
-   * The bad ids and queries in turns: each route with an id (or a list) gets the next few, so every value is sent,
+   * The bad ids, queries, methods and content types in turns: each route gets the next few, so every value is sent,
    * each route gets several, and the probes stay a few hundred rather than every value on every route.
    */
   static final class Rotation {
