@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the client's messages, from {@code bb_deal}, {@code bb_deal_message}, {@code bb_mail} and {@code bb_document}.
  */
 @Component
+@Order(2)
 class DealBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "deal-closing";

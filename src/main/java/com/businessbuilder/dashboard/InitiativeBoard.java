@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * {@code bb_initiative_message}: five queries.
  */
 @Component
+@Order(4)
 class InitiativeBoard implements PipelineBoard {
 
   static final String PROCESS_ID = BusinessLifecycleProcess.PROCESS_ID;

@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Client discovery on the command center: leads by status and tier, a page per lead, from {@code bb_lead}. */
 @Component
+@Order(1)
 class LeadBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "client-discovery";

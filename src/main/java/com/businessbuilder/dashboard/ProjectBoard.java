@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code bb_document}: six queries.
  */
 @Component
+@Order(3)
 class ProjectBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "service-delivery";

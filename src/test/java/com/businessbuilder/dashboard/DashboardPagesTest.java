@@ -287,6 +287,25 @@ class DashboardPagesTest {
         + BusinessLifecycleProcess.Phases.PLANNING).body());
     assertThat(planning.get("active").toString()).contains(BusinessLifecycleProcess.Elements.APPROVE_PLAN);
     assertThat(planning.get("completed").toString()).contains(BusinessLifecycleProcess.Elements.GENERATE_TASKS);
+    assertThat(home.select("#funnel [data-funnel]").eachAttr("data-funnel")).as("the pipelines in their order")
+        .containsSubsequence("leads-by-status", "deals-by-stage", "projects-by-stage", "initiatives-by-phase");
+  }
+
+  @Test
+  void anInitiativesPageAndTheHomePageCostTheSameQueriesWhateverItsPlan() throws Exception {
+    WebClient ceo = signedIn("ceo");
+    SampleCompany.Started shop = initiative("Open an online shop for handmade furniture within 90 days");
+    driver.advance(shop.runId());
+    queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
+    int shopPage = queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
+    int home = queries(ceo, "/");
+
+    // another goal, another plan (its own departments and tasks)
+    SampleCompany.Started saas = initiative("Launch a SaaS tool that plans delivery routes for bakeries by next spring");
+    driver.advance(saas.runId());
+
+    assertThat(queries(ceo, "/pipelines/initiatives/" + saas.id() + "/live")).isEqualTo(shopPage);
+    assertThat(queries(ceo, "/")).isEqualTo(home);
   }
 
   @Test
