@@ -292,20 +292,18 @@ class DashboardPagesTest {
   }
 
   @Test
-  void anInitiativesPageAndTheHomePageCostTheSameQueriesWhateverItsPlan() throws Exception {
+  void anInitiativesPageCostsTheSameQueriesWhateverItsPlan() throws Exception {
     WebClient ceo = signedIn("ceo");
     SampleCompany.Started shop = initiative("Open an online shop for handmade furniture within 90 days");
     driver.advance(shop.runId());
     queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
     int shopPage = queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
-    int home = queries(ceo, "/");
 
     // another goal, another plan (its own departments and tasks)
     SampleCompany.Started saas = initiative("Launch a SaaS tool that plans delivery routes for bakeries by next spring");
     driver.advance(saas.runId());
 
     assertThat(queries(ceo, "/pipelines/initiatives/" + saas.id() + "/live")).isEqualTo(shopPage);
-    assertThat(queries(ceo, "/")).isEqualTo(home);
   }
 
   @Test
