@@ -307,6 +307,42 @@ class DashboardPagesTest {
   }
 
   @Test
+  void theCeoStartsAnInitiativeFromTheHomePageOnceAndNobodyElseCan() throws Exception {
+    String goal = "Open a consulting practice for bakery logistics, " + UUID.randomUUID().toString().substring(0, 8);
+    WebClient ceo = signedIn("ceo");
+    Document home = page(ceo, "/");
+    Element form = home.selectFirst("#start-initiative form");
+    assertThat(form).as("the CEO's form").isNotNull();
+    java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("goal", goal,
+        "constraints", "Work with bakeries in Berlin\n\nNo own fleet", "budget", "15000", "currency", "EUR",
+        "deadline", LocalDate.now().plusDays(60).toString(), "formKey", form.select("input[name=formKey]").val(),
+        "_csrf", form.select("input[name=_csrf]").val()));
+
+    HttpResponse<String> started = ceo.postForm(form.attr("action"), fields);
+    HttpResponse<String> again = ceo.postForm(form.attr("action"), fields);
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    String record = WebClient.location(started);
+    assertThat(record).startsWith("/pipelines/initiatives/");
+    assertThat(WebClient.location(again)).as("the same form sent twice starts one").isEqualTo(record);
+    assertThat(page(ceo, record).select("#facts").text()).contains(goal, "Started by ceo",
+        "Work with bakeries in Berlin · No own fleet", "EUR 15,000.00");
+
+    fields.put("formKey", UUID.randomUUID().toString());
+    fields.put("budget", "-5");
+    HttpResponse<String> refused = ceo.postForm(form.attr("action"), fields);
+    assertThat(WebClient.location(refused)).startsWith("/");
+    assertThat(page(ceo, "/").select("#start-initiative .alert").text()).contains("Not started", "budget");
+
+    WebClient operator = signedIn("operator");
+    Document operatorHome = page(operator, "/");
+    assertThat(operatorHome.select("#start-initiative")).isEmpty();
+    fields.put("_csrf", operatorHome.select("input[name=_csrf]").val());
+    fields.put("budget", "15000");
+    assertThat(operator.postForm("/initiatives", fields).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aPageCostsTheSameQueriesWhateverTheNumberOfRuns() throws Exception {
     WebClient ceo = signedIn("ceo");
     WebClient operator = signedIn("operator");
