@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The pipelines that contributed a {@link PipelineBoard}, in their order. */
+/**
+ * The pipelines that contributed a {@link PipelineBoard}, in the order a record travels through them (each board's
+ * {@code @Order}): leads, deals, projects, initiatives.
+ */
 @Component
 class Boards {
 

@@ -4,10 +4,10 @@ import com.businessbuilder.dashboard.RecordPage.Fact;
 import com.businessbuilder.dashboard.RecordPage.TimelineEntry;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the client's messages, from {@code bb_deal}, {@code bb_deal_message}, {@code bb_mail} and {@code bb_document}.
  */
 @Component
+@Order(2)
 class DealBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "deal-closing";
@@ -56,15 +57,7 @@ class DealBoard implements PipelineBoard {
 
   @Override
   public List<FunnelSection> funnel() {
-    Map<String, Long> byStage = new HashMap<>();
-    Map<String, Long> byStatus = new HashMap<>();
-    jdbc.sql("select stage, status, count(*) as n from bb_deal group by stage, status").query(rs -> {
-      long n = rs.getLong("n");
-      byStage.merge(rs.getString("stage") == null ? "none" : rs.getString("stage"), n, Long::sum);
-      byStatus.merge(rs.getString("status"), n, Long::sum);
-    });
-    return List.of(FunnelSection.ordered("deals-by-stage", "Deals by stage", STAGES, byStage),
-        FunnelSection.ordered("deals-by-status", "Deals by status", STATUSES, byStatus));
+    return Rows.funnel(jdbc, "bb_deal", "deals", "stage", STAGES, "status", STATUSES);
   }
 
   @Override

@@ -38,6 +38,8 @@ class HomeController {
   @GetMapping("/")
   String home(Authentication user, Model model) {
     fill(user, model);
+    // the key of the "Start an initiative" form: sent twice, it starts one initiative
+    model.addAttribute("formKey", java.util.UUID.randomUUID().toString());
     return HOME_VIEW;
   }
 

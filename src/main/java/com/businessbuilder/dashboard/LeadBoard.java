@@ -3,15 +3,16 @@ package com.businessbuilder.dashboard;
 import com.businessbuilder.dashboard.RecordPage.Fact;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Client discovery on the command center: leads by status and tier, a page per lead, from {@code bb_lead}. */
 @Component
+@Order(1)
 class LeadBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "client-discovery";
@@ -53,15 +54,7 @@ class LeadBoard implements PipelineBoard {
 
   @Override
   public List<FunnelSection> funnel() {
-    Map<String, Long> byStatus = new HashMap<>();
-    Map<String, Long> byTier = new HashMap<>();
-    jdbc.sql("select status, tier, count(*) as n from bb_lead group by status, tier").query(rs -> {
-      long n = rs.getLong("n");
-      byStatus.merge(rs.getString("status") == null ? "none" : rs.getString("status"), n, Long::sum);
-      byTier.merge(rs.getString("tier") == null ? "none" : rs.getString("tier"), n, Long::sum);
-    });
-    return List.of(FunnelSection.ordered("leads-by-status", "Leads by status", STATUSES, byStatus),
-        FunnelSection.ordered("leads-by-tier", "Leads by tier", TIERS, byTier));
+    return Rows.funnel(jdbc, "bb_lead", "leads", "status", STATUSES, "tier", TIERS);
   }
 
   @Override

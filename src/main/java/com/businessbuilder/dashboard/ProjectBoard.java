@@ -5,10 +5,10 @@ import com.businessbuilder.dashboard.RecordPage.TimelineEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code bb_document}: six queries.
  */
 @Component
+@Order(3)
 class ProjectBoard implements PipelineBoard {
 
   static final String PROCESS_ID = "service-delivery";
@@ -59,15 +60,7 @@ class ProjectBoard implements PipelineBoard {
 
   @Override
   public List<FunnelSection> funnel() {
-    Map<String, Long> byStage = new HashMap<>();
-    Map<String, Long> byStatus = new HashMap<>();
-    jdbc.sql("select stage, status, count(*) as n from bb_project group by stage, status").query(rs -> {
-      long n = rs.getLong("n");
-      byStage.merge(rs.getString("stage"), n, Long::sum);
-      byStatus.merge(rs.getString("status"), n, Long::sum);
-    });
-    return List.of(FunnelSection.ordered("projects-by-stage", "Projects by stage", STAGES, byStage),
-        FunnelSection.ordered("projects-by-status", "Projects by status", STATUSES, byStatus));
+    return Rows.funnel(jdbc, "bb_project", "projects", "stage", STAGES, "status", STATUSES);
   }
 
   @Override

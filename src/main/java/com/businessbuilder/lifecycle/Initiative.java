@@ -33,6 +33,11 @@ public record Initiative(String id, String goal, List<String> constraints, BigDe
 
   /** A short name for lists, gates and mails: the goal's first words. */
   public String title() {
+    return titleOf(goal);
+  }
+
+  /** The short name of an initiative with this goal, for readers of {@code bb_initiative} (the command center). */
+  public static String titleOf(String goal) {
     String firstLine = goal.strip().lines().findFirst().orElse("");
     return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 79) + "…";
   }

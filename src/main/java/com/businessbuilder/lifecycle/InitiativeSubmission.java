@@ -6,10 +6,17 @@ import com.businessbuilder.agent.PipelineBudget;
 import com.businessbuilder.engine.ProcessRuns;
 import com.businessbuilder.system.web.IdempotencyKeys;
 import com.businessbuilder.work.TaskExecutionProcess;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,19 +26,39 @@ import org.springframework.transaction.support.TransactionTemplate;
  * initiative id). A caller's {@code Idempotency-Key} starts at most one.
  */
 @Service
-class InitiativeSubmission {
+public class InitiativeSubmission {
 
   private final InitiativeRepository initiatives;
   private final ProcessRuns runs;
   private final LifecycleProperties properties;
   private final TransactionTemplate transaction;
+  private final Validator validator;
 
   InitiativeSubmission(InitiativeRepository initiatives, ProcessRuns runs, LifecycleProperties properties,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, Validator validator) {
     this.initiatives = initiatives;
     this.runs = runs;
     this.properties = properties;
     this.transaction = transaction;
+    this.validator = validator;
+  }
+
+  /**
+   * Starts an initiative for the CEO's pages (the command center's form) with the checks of
+   * {@code POST /api/initiatives}; a caller's key starts at most one, as there.
+   *
+   * @param currency a three-letter code, EUR when null
+   * @return the initiative's id
+   * @throws ConstraintViolationException when the goal, constraints, budget, currency or deadline is not acceptable
+   */
+  public String start(String goal, List<String> constraints, BigDecimal budget, String currency, LocalDate deadline,
+      String caller, String idempotencyKey) {
+    InitiativeRequest request = new InitiativeRequest(goal, constraints, budget, currency, deadline);
+    Set<ConstraintViolation<InitiativeRequest>> problems = validator.validate(request);
+    if (!problems.isEmpty()) {
+      throw new ConstraintViolationException(problems);
+    }
+    return start(request, caller, idempotencyKey).initiative().id();
   }
 
   record Started(Initiative initiative, boolean earlier) {}

@@ -3,6 +3,8 @@ package com.businessbuilder.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.businessbuilder.discovery.ClientDiscoveryProcess;
+import com.businessbuilder.engine.ProcessRuns.Gate;
+import com.businessbuilder.lifecycle.BusinessLifecycleProcess;
 import com.businessbuilder.testing.ProcessDriver;
 import com.businessbuilder.testing.QueryCounting;
 import com.businessbuilder.testing.SampleCompany;
@@ -10,6 +12,7 @@ import com.businessbuilder.testing.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -244,6 +247,102 @@ class DashboardPagesTest {
   }
 
   @Test
+  void anInitiativeWaitingForThePlanApprovalIsInTheFunnelTheGatesAndOnItsPage() throws Exception {
+    String goal = "Open an online shop for handmade furniture within 90 days, "
+        + UUID.randomUUID().toString().substring(0, 8);
+    SampleCompany.Started initiative = initiative(goal);
+    driver.advance(initiative.runId());
+    Gate approvePlan = driver.gates(initiative.runId()).get(BusinessLifecycleProcess.Elements.APPROVE_PLAN);
+    assertThat(approvePlan).as("the run waits for the plan's approval").isNotNull();
+    WebClient ceo = signedIn("ceo");
+
+    Document home = page(ceo, "/");
+
+    assertThat(count(home, "initiatives-by-phase:PLANNING")).isEqualTo(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(BusinessLifecycleProcess.Phases.PLANNING).count());
+    assertThat(count(home, "initiatives-by-status:RUNNING")).isEqualTo(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(BusinessLifecycleProcess.PROCESS_ID).count());
+    Element gate = home.selectFirst("#gates tr[data-gate=" + approvePlan.id() + "]");
+    assertThat(gate).as("the plan's gate is listed").isNotNull();
+    assertThat(gate.text()).contains("Approve the plan", "Business lifecycle");
+    assertThat(gate.select("a[href^=/pipelines/initiatives/]").attr("href"))
+        .isEqualTo("/pipelines/initiatives/" + initiative.id());
+
+    Document page = page(ceo, "/pipelines/initiatives/" + initiative.id());
+
+    assertThat(page.select("h1").text()).contains(goal, "initiative");
+    assertThat(page.select("#facts").text()).contains(goal, "RUNNING · PLANNING", "EUR 20,000.00", "Plan cost",
+        "% of the budget", "Agent spend", "Sell only in the EU");
+    assertThat(page.select("#tasks thead").text()).contains("Department", "PLANNED", "Total");
+    assertThat(page.select("#tasks tbody td:first-child").eachText()).as("a row per department")
+        .contains("engineering", "marketing", "legal").doesNotHaveDuplicates();
+    assertThat(page.select("#kpis .empty").text()).contains("No operations cycle yet");
+    assertThat(page.select("#timeline").text()).contains("Initiative started", "Gate opened: Approve the plan");
+    assertThat(page.select("#diagram").attr("data-src")).isEqualTo("/pipelines/initiatives/" + initiative.id()
+        + "/diagram");
+    JsonNode diagram = json.readTree(ceo.get("/pipelines/initiatives/" + initiative.id() + "/diagram").body());
+    assertThat(diagram.get("processId").asText()).isEqualTo(BusinessLifecycleProcess.PROCESS_ID);
+    assertThat(diagram.get("active").toString()).contains(BusinessLifecycleProcess.Elements.PLANNING);
+    JsonNode planning = json.readTree(ceo.get("/pipelines/initiatives/" + initiative.id() + "/diagram?process="
+        + BusinessLifecycleProcess.Phases.PLANNING).body());
+    assertThat(planning.get("active").toString()).contains(BusinessLifecycleProcess.Elements.APPROVE_PLAN);
+    assertThat(planning.get("completed").toString()).contains(BusinessLifecycleProcess.Elements.GENERATE_TASKS);
+    assertThat(home.select("#funnel [data-funnel]").eachAttr("data-funnel")).as("the pipelines in their order")
+        .containsSubsequence("leads-by-status", "deals-by-stage", "projects-by-stage", "initiatives-by-phase");
+  }
+
+  @Test
+  void anInitiativesPageCostsTheSameQueriesWhateverItsPlan() throws Exception {
+    WebClient ceo = signedIn("ceo");
+    SampleCompany.Started shop = initiative("Open an online shop for handmade furniture within 90 days");
+    driver.advance(shop.runId());
+    queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
+    int shopPage = queries(ceo, "/pipelines/initiatives/" + shop.id() + "/live");
+
+    // another goal, another plan (its own departments and tasks)
+    SampleCompany.Started saas = initiative("Launch a SaaS tool that plans delivery routes for bakeries by next spring");
+    driver.advance(saas.runId());
+
+    assertThat(queries(ceo, "/pipelines/initiatives/" + saas.id() + "/live")).isEqualTo(shopPage);
+  }
+
+  @Test
+  void theCeoStartsAnInitiativeFromTheHomePageOnceAndNobodyElseCan() throws Exception {
+    String goal = "Open a consulting practice for bakery logistics, " + UUID.randomUUID().toString().substring(0, 8);
+    WebClient ceo = signedIn("ceo");
+    Document home = page(ceo, "/");
+    Element form = home.selectFirst("#start-initiative form");
+    assertThat(form).as("the CEO's form").isNotNull();
+    java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("goal", goal,
+        "constraints", "Work with bakeries in Berlin\n\nNo own fleet", "budget", "15000", "currency", "EUR",
+        "deadline", LocalDate.now().plusDays(60).toString(), "formKey", form.select("input[name=formKey]").val(),
+        "_csrf", form.select("input[name=_csrf]").val()));
+
+    HttpResponse<String> started = ceo.postForm(form.attr("action"), fields);
+    HttpResponse<String> again = ceo.postForm(form.attr("action"), fields);
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    String record = WebClient.location(started);
+    assertThat(record).startsWith("/pipelines/initiatives/");
+    assertThat(WebClient.location(again)).as("the same form sent twice starts one").isEqualTo(record);
+    assertThat(page(ceo, record).select("#facts").text()).contains(goal, "Started by ceo",
+        "Work with bakeries in Berlin · No own fleet", "EUR 15,000.00");
+
+    fields.put("formKey", UUID.randomUUID().toString());
+    fields.put("budget", "-5");
+    HttpResponse<String> refused = ceo.postForm(form.attr("action"), fields);
+    assertThat(WebClient.location(refused)).startsWith("/");
+    assertThat(page(ceo, "/").select("#start-initiative .alert").text()).contains("Not started", "budget");
+
+    WebClient operator = signedIn("operator");
+    Document operatorHome = page(operator, "/");
+    assertThat(operatorHome.select("#start-initiative")).isEmpty();
+    fields.put("_csrf", operatorHome.select("input[name=_csrf]").val());
+    fields.put("budget", "15000");
+    assertThat(operator.postForm("/initiatives", fields).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aPageCostsTheSameQueriesWhateverTheNumberOfRuns() throws Exception {
     WebClient ceo = signedIn("ceo");
     WebClient operator = signedIn("operator");
@@ -268,6 +367,17 @@ class DashboardPagesTest {
     } finally {
       externalTasks.setRetries(failed, 1);
     }
+  }
+
+  /** An initiative started by the CEO over the API, left where its run waits first. */
+  private SampleCompany.Started initiative(String goal) throws Exception {
+    HttpResponse<String> created = WebClient.as(port, "ceo", "ceo").postJson("/api/initiatives", """
+        {"goal": "%s", "constraints": ["Sell only in the EU"], "budget": 20000, "currency": "EUR",
+         "deadline": "%s"}""".formatted(goal, LocalDate.now().plusDays(90)),
+        "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = json.readTree(created.body());
+    return new SampleCompany.Started(body.get("id").asText(), body.get("processInstanceId").asText());
   }
 
   /** Fails the lead's first task for good: an incident. Answers the task's id, to retry it afterwards. */
