@@ -70,8 +70,11 @@ class RecordPages {
         .filter(page -> page.runId() != null)
         .flatMap(page -> diagrams.trail(page.runId()))
         .flatMap(trail -> {
-          ProcessInTree process = processId == null ? trail.processes().get(0) : trail.processes().stream()
-              .filter(candidate -> candidate.processId().equals(processId)).findFirst().orElse(null);
+          // the top is the run no other called (its first step and a called run's may share a millisecond)
+          ProcessInTree process = processId == null ? trail.processes().stream()
+              .filter(candidate -> candidate.calledFrom() == null).findFirst().orElse(trail.processes().get(0))
+              : trail.processes().stream().filter(candidate -> candidate.processId().equals(processId)).findFirst()
+                  .orElse(null);
           if (process == null) {
             return Optional.empty();
           }

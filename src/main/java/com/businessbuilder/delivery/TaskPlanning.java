@@ -7,17 +7,15 @@ import com.businessbuilder.agent.AgentRole;
 import com.businessbuilder.agent.AgentRoles;
 import com.businessbuilder.agent.Agents;
 import com.businessbuilder.agent.Assignment;
-import com.businessbuilder.approval.ApprovalDecision;
 import com.businessbuilder.work.PlanCheck;
+import com.businessbuilder.work.ReplanReasons;
 import com.businessbuilder.work.WorkPlan;
 import com.businessbuilder.work.WorkTask;
-import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +75,7 @@ class TaskPlanning implements TaskHandler {
     inputs.put("settledTasks", current.stream().filter(WorkTask::settled)
         .map(task -> task.key() + " " + task.title() + " (" + task.status().name().toLowerCase() + ")")
         .collect(Collectors.joining("\n")));
-    inputs.put("replanReason", replanReason(projects.replanReason(project.id()).orElse(null), current, item));
+    inputs.put("replanReason", ReplanReasons.of(projects.replanReason(project.id()).orElse(null), current, item));
     inputs.put("roles", roles.all().stream().filter(role -> role.kind() != AgentRole.Kind.department)
         .sorted((a, b) -> a.id().compareTo(b.id()))
         .map(role -> role.id() + " (" + role.kind() + "): " + role.purpose()).collect(Collectors.joining("\n")));
@@ -94,23 +92,6 @@ class TaskPlanning implements TaskHandler {
     }
   }
 
-  /** Why a plan is made again: tasks sent back by the CEO, a change, an overdue milestone, the CEO's comment. */
-  private static String replanReason(String requested, List<WorkTask> current, WorkItem item) {
-    List<String> reasons = new ArrayList<>();
-    if (requested != null) {
-      reasons.add(requested);
-    }
-    current.stream().filter(task -> task.status() == WorkTaskStatus.REPLAN)
-        .forEach(task -> reasons.add("Task " + task.key() + " (" + task.title() + ") was sent back: "
-            + task.outcomeReason()));
-    if (ApprovalDecision.CHANGES.value().equals(item.string(ApprovalDecision.VARIABLE))) {
-      reasons.add("The CEO asked for changes to the plan: " + item.string(ApprovalDecision.COMMENT_VARIABLE));
-    }
-    // a first plan retried after it was stored (a crash before the task completed) must ask its first question again
-    boolean firstPlan = current.stream().allMatch(task -> task.status() == WorkTaskStatus.PLANNED);
-    return reasons.isEmpty() ? (firstPlan ? "This is the first plan." : "Plan the open work again.")
-        : String.join("\n", reasons);
-  }
 
   private double costShare(Project project) {
     BigDecimal cost = tasks.estimatedHours(project.id()).multiply(properties.hourlyCost());

@@ -59,8 +59,9 @@ class FinanceMonitor extends DepartmentMonitor {
         .divide(initiative.budget(), 1, RoundingMode.HALF_UP);
     List<Issue> issues = new ArrayList<>();
     if (overdueCount > 0) {
-      issues.add(new Issue("overdue-invoices", count(overdueCount, "invoice", "invoices") + " worth " + overdueAmount.toPlainString()
-          + " are past their due date without a payment: remind the clients and fix how we collect"));
+      issues.add(new Issue("overdue-invoices", count(overdueCount, "invoice", "invoices") + " worth "
+          + overdueAmount.toPlainString() + " past the due date without a payment: remind the clients and fix how "
+          + "we collect"));
     }
     if (used.compareTo(BUDGET_WARNING_PERCENT) > 0) {
       issues.add(new Issue("budget", "The initiative has used " + used.toPlainString() + " % of its budget of "

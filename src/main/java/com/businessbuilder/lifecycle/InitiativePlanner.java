@@ -5,11 +5,10 @@ import com.businessbuilder.agent.AgentRole;
 import com.businessbuilder.agent.AgentRoles;
 import com.businessbuilder.agent.Agents;
 import com.businessbuilder.agent.Assignment;
-import com.businessbuilder.approval.ApprovalDecision;
 import com.businessbuilder.work.PlanCheck;
+import com.businessbuilder.work.ReplanReasons;
 import com.businessbuilder.work.WorkPlan;
 import com.businessbuilder.work.WorkTask;
-import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
 import com.businessbuilder.worker.WorkItem;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ class InitiativePlanner {
         .collect(Collectors.joining("\n")));
     inputs.put("openTasks", current.stream().filter(task -> !task.settled())
         .map(task -> task.key() + " " + task.title()).collect(Collectors.joining("\n")));
-    inputs.put("replanReason", replanReason(initiative, current, item));
+    inputs.put("replanReason", ReplanReasons.of(initiative.replanReason(), current, item));
     try {
       WorkPlan plan = agents.ask(new Assignment(ROLE, BusinessLifecycleProcess.Topics.PLAN, item, inputs),
           WorkPlan.class, proposed -> problems(proposed, requirements.size(), departments, settled));
@@ -98,21 +97,4 @@ class InitiativePlanner {
     return requirements;
   }
 
-  /** Why a plan is made again: the CEO's instruction or strategic change, tasks sent back, the CEO's comment. */
-  private static String replanReason(Initiative initiative, List<WorkTask> current, WorkItem item) {
-    List<String> reasons = new ArrayList<>();
-    if (initiative.replanReason() != null) {
-      reasons.add(initiative.replanReason());
-    }
-    current.stream().filter(task -> task.status() == WorkTaskStatus.REPLAN)
-        .forEach(task -> reasons.add("Task " + task.key() + " (" + task.title() + ") was sent back: "
-            + task.outcomeReason()));
-    if (ApprovalDecision.CHANGES.value().equals(item.string(ApprovalDecision.VARIABLE))) {
-      reasons.add("The CEO asked for changes to the plan: " + item.string(ApprovalDecision.COMMENT_VARIABLE));
-    }
-    // a first plan retried after it was stored must ask its first question again
-    boolean firstPlan = current.stream().allMatch(task -> task.status() == WorkTaskStatus.PLANNED);
-    return reasons.isEmpty() ? (firstPlan ? "This is the first plan." : "Plan the open work again.")
-        : String.join("\n", reasons);
-  }
 }

@@ -68,7 +68,7 @@ final class OfflineLifecycle {
     return value == null ? "" : value.toString();
   }
 
-  /** What the goal is about: "an online shop for handmade furniture" of "Open an online shop for ... within 90 days". */
+  /** What the goal is about: "an online shop for handmade furniture" of "Open an online shop for ... in 90 days". */
   static String subject(String goal) {
     Matcher matcher = SUBJECT.matcher(goal.strip());
     String subject = matcher.find() ? matcher.group(1) : goal.strip();

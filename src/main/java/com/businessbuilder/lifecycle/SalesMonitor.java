@@ -46,8 +46,9 @@ class SalesMonitor extends DepartmentMonitor {
             + "'AWAITING_ANSWER') and updated_at < ?")
         .param(Timestamp.from(Instant.now().minus(Duration.ofDays(properties.overdueFollowUpDays()))))
         .query(Long.class).single();
-    List<Issue> issues = waiting == 0 ? List.of() : List.of(new Issue("deals-waiting", count(waiting, "deal has", "deals have")
-        + " waited on the client for more than " + properties.overdueFollowUpDays() + " days: follow up or close"));
+    List<Issue> issues = waiting == 0 ? List.of() : List.of(new Issue("deals-waiting", count(waiting, "deal has",
+        "deals have") + " waited on the client for more than " + properties.overdueFollowUpDays() + " days: follow up "
+        + "or close"));
     return new Reading(List.of(new Figure("open-deals", number(open), "count"),
         new Figure("deals-waiting-past-follow-up", number(waiting), "count")), issues);
   }
