@@ -50,8 +50,8 @@ class InitiativePlanGate implements PreparesGate, RecordsGateDecision {
     shown.put("initiativeGoal", initiative.goal());
     shown.put("planSummary", summary);
     shown.put("planTasks", GateContent.excerpt(byDepartment(plan), where));
-    shown.put("planTeam", GateContent.excerpt(plan.stream().map(task -> task.key() + " " + task.producerRole()
-        + " (reviewed by " + task.reviewerRole() + ")").collect(Collectors.joining("\n")), where));
+    shown.put("planTeam", GateContent.excerpt(plan.stream().map(task -> task.key() + " " + task.title() + ": "
+        + task.producerRole() + ", reviewed by " + task.reviewerRole()).collect(Collectors.joining("\n")), where));
     shown.put("missingCapabilities", initiative.missingCapabilities() == null ? "None."
         : GateContent.excerpt(initiative.missingCapabilities(), where));
     String problems = (initiative.planProblems() == null ? "" : initiative.planProblems() + "\n")

@@ -139,6 +139,10 @@ class BadInputFuzzTest {
         .anyMatch(probe -> probe.method().equals(method)));
     assertThat(WRONG_CONTENT_TYPES).as("every wrong content type was sent").allMatch(type -> probes.stream()
         .anyMatch(probe -> type.equals(probe.contentType())));
+    assertThat(BAD_TEXT).as("every bad text value was sent").allMatch(bad -> probes.stream()
+        .anyMatch(probe -> probe.why().endsWith("=" + shorten(bad))));
+    assertThat(BAD_NUMBER).as("every bad number value was sent").allMatch(bad -> probes.stream()
+        .anyMatch(probe -> probe.why().endsWith("=" + shorten(bad))));
     assertThat(BAD_QUERIES).as("every bad query was sent").allMatch(query -> probes.stream()
         .anyMatch(probe -> probe.path().endsWith("?" + query)));
     assertThat(failures).as(failures.size() + " of " + probes.size() + " bad requests answered wrongly").isEmpty();
@@ -176,6 +180,8 @@ class BadInputFuzzTest {
     Rotation queries = new Rotation(BAD_QUERIES, 11);
     Rotation methods = new Rotation(WRONG_METHODS, 1);
     Rotation contentTypes = new Rotation(WRONG_CONTENT_TYPES, 2);
+    Rotation badTexts = new Rotation(BAD_TEXT, 5);
+    Rotation badNumbers = new Rotation(BAD_NUMBER, 4);
     for (Route route : ROUTES) {
       String path = route.path().replace("{id}", NO_SUCH_ID);
       if (route.path().contains("{id}")) {
@@ -207,7 +213,7 @@ class BadInputFuzzTest {
       probes.add(new Probe(route.method(), path, route.user(), "application/json",
           new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, "invalid UTF-8"));
       for (Map.Entry<String, String> field : fields(route.validBody()).entrySet()) {
-        List<String> badValues = field.getValue().startsWith("\"") ? BAD_TEXT : BAD_NUMBER;
+        List<String> badValues = field.getValue().startsWith("\"") ? badTexts.next() : badNumbers.next();
         for (String bad : badValues) {
           if (bad.equals("1.5") && AMOUNTS.contains(field.getKey())) {
             continue; // a price of 1.50 is a price
@@ -227,7 +233,8 @@ class BadInputFuzzTest {
   }
 
   /**
-   * The bad ids, queries, methods and content types in turns: each route gets the next few, so every value is sent,
+   * The bad ids, queries, methods, content types and field values in turns: each route (or field) gets the next few,
+   * so every value is sent,
    * each route gets several, and the probes stay a few hundred rather than every value on every route.
    */
   static final class Rotation {
