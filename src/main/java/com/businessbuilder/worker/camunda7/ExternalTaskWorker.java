@@ -21,6 +21,7 @@ import com.businessbuilder.worker.WorkerLoad;
 import com.businessbuilder.worker.WorkerProperties;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
@@ -193,8 +194,8 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
       try {
         report.run();
         return;
-      } catch (OptimisticLockingException concurrent) {
-        if (attempt >= CONCURRENT_REPORT_ATTEMPTS) {
+      } catch (OptimisticLockingException | ProcessEnginePersistenceException concurrent) {
+        if (attempt >= CONCURRENT_REPORT_ATTEMPTS || !racedWithASibling(concurrent)) {
           throw concurrent;
         }
         try {
@@ -205,6 +206,24 @@ public class ExternalTaskWorker implements SmartLifecycle, AutoCloseable, Worker
         }
       }
     }
+  }
+
+  /**
+   * An optimistic-locking conflict, or the database's own word for the same race: a deadlock or serialization
+   * failure (SQL state class 40), which H2, the embedded default, reports where PostgreSQL's row versions would
+   * have made it a locking conflict.
+   */
+  private static boolean racedWithASibling(RuntimeException failure) {
+    if (failure instanceof OptimisticLockingException) {
+      return true;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void reportFailure(LockedExternalTask task, RuntimeException failure) {

@@ -17,11 +17,13 @@ import static org.mockito.Mockito.when;
 import com.businessbuilder.worker.TaskHandler;
 import com.businessbuilder.worker.WorkItem;
 import com.businessbuilder.worker.WorkerProperties;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.variable.Variables;
@@ -55,6 +57,38 @@ class RacingSiblingReportsTest {
 
     verify(engine, times(lostRaces + 1)).complete(eq("task-1"), eq("racing-test"), anyMap());
     verify(engine, never()).handleFailure(anyString(), anyString(), any(), any(), anyInt(), anyLong());
+  }
+
+  @Test
+  void aReportTheDatabaseCallsADeadlockIsMadeAgainButOtherPersistenceFailuresCountAsFailures() {
+    ExternalTaskService engine = engineOfferingOneTask();
+    AtomicInteger reports = new AtomicInteger();
+    Mockito.doAnswer(call -> {
+      if (reports.incrementAndGet() == 1) {
+        // what H2 says when two completions in one run's tree delete and update the same executions
+        throw new ProcessEnginePersistenceException("ENGINE-03004", new RuntimeException("batch failed",
+            new SQLException("Deadlock detected. The current transaction was rolled back.", "40001", 40001)));
+      }
+      return null;
+    }).when(engine).complete(anyString(), anyString(), anyMap());
+
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(engine, List.of(handler()),
+        WorkerProperties.defaults("racing-test", 4))) {
+      assertThat(worker.workOnce()).isOne();
+    }
+
+    verify(engine, times(2)).complete(eq("task-1"), eq("racing-test"), anyMap());
+    verify(engine, never()).handleFailure(anyString(), anyString(), any(), any(), anyInt(), anyLong());
+
+    ExternalTaskService refusing = engineOfferingOneTask();
+    Mockito.doThrow(new ProcessEnginePersistenceException("ENGINE-03004", new SQLException("value too long",
+        "22001", 22001))).when(refusing).complete(anyString(), anyString(), anyMap());
+    try (ExternalTaskWorker worker = new ExternalTaskWorker(refusing, List.of(handler()),
+        WorkerProperties.defaults("racing-test", 4))) {
+      worker.workOnce();
+    }
+    verify(refusing, times(1)).complete(eq("task-1"), eq("racing-test"), anyMap());
+    verify(refusing).handleFailure(eq("task-1"), eq("racing-test"), any(), any(), anyInt(), anyLong());
   }
 
   private static ExternalTaskService engineOfferingOneTask() {
