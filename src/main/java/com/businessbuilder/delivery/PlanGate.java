@@ -7,8 +7,8 @@ import com.businessbuilder.approval.GateContent;
 import com.businessbuilder.approval.PreparesGate;
 import com.businessbuilder.approval.RecordsGateDecision;
 import com.businessbuilder.engine.GateListener.GateEvent;
-import com.businessbuilder.engine.GateRefused;
 import com.businessbuilder.quality.Brief;
+import com.businessbuilder.work.PlanCheck;
 import com.businessbuilder.work.WorkTask;
 import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
@@ -74,9 +74,6 @@ class PlanGate implements PreparesGate, RecordsGateDecision {
   @Override
   public void decided(GateEvent gate, ApprovalDecision decision) {
     Project project = projects.require((String) gate.variable(PROJECT_ID));
-    if (decision == ApprovalDecision.APPROVE && project.planProblems() != null) {
-      throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan still has problems ("
-          + project.planProblems() + "); request changes so the planner fixes them, or reject");
-    }
+    PlanCheck.refuseApprovingWithProblems(decision, project.planProblems(), true);
   }
 }

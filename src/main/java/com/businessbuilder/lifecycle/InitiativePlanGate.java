@@ -9,6 +9,7 @@ import com.businessbuilder.approval.RecordsGateDecision;
 import com.businessbuilder.engine.GateListener.GateEvent;
 import com.businessbuilder.engine.GateRefused;
 import com.businessbuilder.quality.Brief;
+import com.businessbuilder.work.PlanCheck;
 import com.businessbuilder.work.WorkTask;
 import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
@@ -69,11 +70,8 @@ class InitiativePlanGate implements PreparesGate, RecordsGateDecision {
   @Override
   public void decided(GateEvent gate, ApprovalDecision decision) {
     Initiative initiative = initiatives.require((String) gate.variable(INITIATIVE_ID));
+    PlanCheck.refuseApprovingWithProblems(decision, initiative.planProblems(), true);
     if (decision == ApprovalDecision.APPROVE) {
-      if (initiative.planProblems() != null) {
-        throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan still has problems ("
-            + initiative.planProblems() + "); request changes so the planner fixes them, or reject");
-      }
       if (overBudget(initiative)) {
         throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan costs "
             + Brief.money(initiative.currency(), initiative.costEstimate()) + ", more than the budget of "

@@ -7,8 +7,8 @@ import com.businessbuilder.approval.GateContent;
 import com.businessbuilder.approval.PreparesGate;
 import com.businessbuilder.approval.RecordsGateDecision;
 import com.businessbuilder.engine.GateListener.GateEvent;
-import com.businessbuilder.engine.GateRefused;
 import com.businessbuilder.quality.Brief;
+import com.businessbuilder.work.PlanCheck;
 import com.businessbuilder.work.WorkTask;
 import com.businessbuilder.work.WorkTaskStatus;
 import com.businessbuilder.work.WorkTasks;
@@ -70,10 +70,7 @@ class RevisedPlanGate implements PreparesGate, RecordsGateDecision {
   @Override
   public void decided(GateEvent gate, ApprovalDecision decision) {
     Initiative initiative = initiatives.require((String) gate.variable(INITIATIVE_ID));
-    if (decision == ApprovalDecision.APPROVE && initiative.planProblems() != null) {
-      throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: the revised plan still has problems ("
-          + initiative.planProblems() + "); request changes so the planner fixes them");
-    }
+    PlanCheck.refuseApprovingWithProblems(decision, initiative.planProblems(), false);
     if (decision == ApprovalDecision.APPROVE) {
       initiatives.recordApproved(initiative.id());
     }

@@ -2,6 +2,8 @@ package com.businessbuilder.work;
 
 import com.businessbuilder.agent.AgentRole;
 import com.businessbuilder.agent.AgentRoles;
+import com.businessbuilder.approval.ApprovalDecision;
+import com.businessbuilder.engine.GateRefused;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,5 +126,19 @@ public class PlanCheck {
     onPath.remove(key);
     state.put(key, 2);
     return null;
+  }
+
+  /**
+   * The gate's rule for every planning pipeline: a plan with problems the planner could not fix is not approved as
+   * it is, only sent back to the planner (or rejected, where the gate offers that).
+   *
+   * @param problems the plan's problems, or null when it has none
+   * @throws GateRefused when the decision approves a plan with problems
+   */
+  public static void refuseApprovingWithProblems(ApprovalDecision decision, String problems, boolean canReject) {
+    if (decision == ApprovalDecision.APPROVE && problems != null) {
+      throw new GateRefused(ApprovalDecision.VARIABLE, "Decision: this plan still has problems (" + problems
+          + "); request changes so the planner fixes them" + (canReject ? ", or reject" : ""));
+    }
   }
 }

@@ -235,6 +235,11 @@ class BusinessLifecyclePathsTest {
         .query(Long.class).single()).as("the same instruction sent twice is taken in once").isOne();
     assertThat(driver.passed(bowls.runId())).contains("ServiceTask_TakeInInstruction", REPLAN_OPEN_WORK);
     assertThat(gate(bowls)).isEqualTo(APPROVE_REVISED_PLAN);
+    initiatives.recordPlanProblems(bowls.id(), "task T12 depends on T40, which is not a task of the plan");
+    assertThatThrownBy(() -> runs.completeGate(driver.gates(bowls.runId()).get(APPROVE_REVISED_PLAN).id(),
+        Map.of("decision", "approve"))).isInstanceOf(GateRefused.class).hasMessageContaining("still has problems")
+        .hasMessageNotContaining("or reject");
+    initiatives.recordPlanProblems(bowls.id(), null);
     driver.decide(bowls.runId(), APPROVE_REVISED_PLAN, Map.of("decision", "approve"));
     assertThat(tasks.tasks(bowls.id())).filteredOn(task -> task.title().contains("Offer engraving"))
         .singleElement().satisfies(task -> assertThat(task.status()).isEqualTo(WorkTaskStatus.DONE));
